@@ -1,0 +1,71 @@
+#pragma once
+
+#include <QHostAddress>
+#include <QString>
+#include <QStringList>
+
+#include <chrono>
+#include <optional>
+
+class QCommandLineParser;
+class QSettings;
+
+namespace SocketScope {
+
+using Milliseconds = std::chrono::milliseconds;
+
+// Every tunable of the server. Defaults are SPEC §3's.
+struct ServerConfig
+{
+    QString host = QStringLiteral("127.0.0.1");
+    quint16 port = 8000;
+    QString dbPath;                       // empty: <app-data>/socketscope.sqlite
+    QString jwtSecret;                    // empty: generated once and kept in the store
+    int rateLimit = 10;                   // messages per window, per user
+    Milliseconds rateWindow{60'000};
+    qint64 maxMessageSize = 64 * 1024;    // bytes
+    int maxConnections = 10'000;
+    int maxPerAddress = 1'000;
+    Milliseconds handshakeTimeout{5'000};
+    Milliseconds authTimeout{10'000};
+    Milliseconds heartbeatInterval{30'000};
+    qint64 slowConsumerBytes = 4 * 1024 * 1024;
+    QStringList allowedOrigins;           // empty: any origin
+    bool demoUsers = true;
+    int publishRateHz = 4;                // snapshots to the GUI per second
+};
+
+// One option a user can set: the name is the command-line option and the config-file key.
+struct OptionSpec
+{
+    QString name;
+    QString valueName;
+    QString description;   // includes the accepted range
+};
+
+// The options shared by config file and command line, in the order --help shows them.
+QList<OptionSpec> serverOptionSpecs();
+
+// "500ms", "10s", "1m", "2h", "1d"; a bare number means seconds.
+std::optional<Milliseconds> parseDuration(const QString &text);
+QString formatDuration(Milliseconds d);
+// "65536", "64KiB", "64k", "4MiB", "4M" (binary multiples).
+std::optional<qint64> parseByteSize(const QString &text);
+
+struct ConfigResult
+{
+    ServerConfig config;
+    QString error;   // empty on success; otherwise names the option and the accepted range
+    bool ok() const { return error.isEmpty(); }
+};
+
+// Applies key/value pairs (config-file keys == option names) on top of `base`, validating each.
+ConfigResult applyValues(const ServerConfig &base, const QList<QPair<QString, QString>> &values);
+// Reads an INI file (keys as option names, optionally in a [server] group).
+ConfigResult loadConfigFile(const ServerConfig &base, const QString &path);
+// Adds serverOptionSpecs() (and --config, --no-demo-users) to the parser.
+void addServerOptions(QCommandLineParser &parser);
+// Defaults <- config file (--config) <- command line. Call after parser.process().
+ConfigResult configFromCommandLine(const QCommandLineParser &parser, const ServerConfig &base = {});
+
+} // namespace SocketScope
