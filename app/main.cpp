@@ -1,1 +1,84 @@
-int main() { return 0; }
+#include "config.h"
+#include "headless.h"
+#include "gui.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+#include <cstdio>
+#include <cstring>
+#include <memory>
+
+using namespace Qt::StringLiterals;
+using namespace SocketScope;
+
+namespace {
+
+constexpr int ExitUsage = 2;
+
+bool hasArgument(int argc, char **argv, const char *name)
+{
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], name) == 0)
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    // Headless needs no display, so the application type is chosen before Qt sees the arguments.
+    const bool headless = hasArgument(argc, argv, "--headless");
+    std::unique_ptr<QCoreApplication> app;
+    if (headless)
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    else
+        app = std::make_unique<QApplication>(argc, argv);
+    QCoreApplication::setOrganizationName(u"SocketScope"_s);
+    QCoreApplication::setApplicationName(u"SocketScope"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(SOCKETSCOPE_VERSION));
+    qSetMessagePattern(u"%{time yyyy-MM-ddTHH:mm:ss.zzz} %{if-debug}debug%{endif}%{if-info}info%{endif}"
+                       "%{if-warning}warning%{endif}%{if-critical}error%{endif}%{if-fatal}fatal%{endif} "
+                       "%{if-category}%{category}: %{endif}%{message}"_s);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        u"SocketScope runs a WebSocket server and shows, live, what happens on it.\n"
+        "Without --headless it opens the desktop window."_s);
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOption({u"headless"_s, u"Run the server without a window; log to stderr; stop on SIGINT/SIGTERM."_s});
+    addServerOptions(parser);
+
+    if (!parser.parse(QCoreApplication::arguments())) {
+        std::fprintf(stderr, "socketscope: %s\nTry 'socketscope --help'.\n", qPrintable(parser.errorText()));
+        return ExitUsage;
+    }
+    if (parser.isSet(u"help"_s)) {
+        std::fputs(qPrintable(parser.helpText()), stdout);
+        return 0;
+    }
+    if (parser.isSet(u"version"_s)) {
+        std::printf("socketscope %s\n", SOCKETSCOPE_VERSION);
+        return 0;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        std::fprintf(stderr, "socketscope: unexpected argument \"%s\"\nTry 'socketscope --help'.\n",
+                     qPrintable(parser.positionalArguments().constFirst()));
+        return ExitUsage;
+    }
+
+    const ServerConfig base = headless ? ServerConfig{} : savedServerConfig();
+    const ConfigResult config = configFromCommandLine(parser, base);
+    if (!config.ok()) {
+        std::fprintf(stderr, "socketscope: %s\n", qPrintable(config.error));
+        return ExitUsage;
+    }
+
+    if (headless)
+        return runHeadless(*app, config.config);
+    return runGui(*static_cast<QApplication *>(app.get()), config.config);
+}

@@ -1,1 +1,271 @@
 #include "adminservice.h"
+
+#include "closecodes.h"
+#include "jsonwriter.h"
+#include "routing.h"
+#include "server.h"
+#include "session.h"
+
+#include <QDateTime>
+#include <QLoggingCategory>
+
+#include <functional>
+
+using namespace Qt::StringLiterals;
+
+namespace SocketScope {
+
+namespace {
+
+using Type = AdminCommand::Type;
+
+AdminResult failed(const QString &error)
+{
+    AdminResult r;
+    r.ok = false;
+    r.error = error;
+    r.json = errorJson(error);
+    return r;
+}
+
+JsonWriter okHeader(const AdminCommand &c)
+{
+    JsonWriter w;
+    w.beginObject().field(u"ok", true).field(u"command", AdminCommand::typeName(c.type));
+    return w;
+}
+
+AdminResult finish(JsonWriter &w, int affected)
+{
+    w.endObject();
+    AdminResult r;
+    r.ok = true;
+    r.affected = affected;
+    r.json = w.take();
+    return r;
+}
+
+QString isoTime(qint64 ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs);
+}
+
+void writeConnection(JsonWriter &w, const ConnectionInfo &c)
+{
+    w.beginObject()
+        .field(u"id", c.id)
+        .field(u"user_id", c.userId)
+        .field(u"username", c.userName)
+        .field(u"role", c.role)
+        .field(u"auth_method", authMethodName(c.authMethod))
+        .field(u"endpoint", endpointKindName(c.endpoint))
+        .field(u"path", c.path)
+        .field(u"remote", c.remoteAddress + u':' + QString::number(c.remotePort))
+        .field(u"connected_at", isoTime(c.connectedAtMs))
+        .field(u"messages_in", c.messagesIn)
+        .field(u"messages_out", c.messagesOut)
+        .field(u"bytes_in", c.bytesIn)
+        .field(u"bytes_out", c.bytesOut)
+        .field(u"rtt_ms", c.rttMs)
+        .endObject();
+}
+
+int closeAll(Server &server, const QList<Session *> &targets, int code, const QString &reason, bool kicked)
+{
+    for (Session *s : targets) {
+        s->kicked = kicked;
+        server.closeSession(*s, code, reason);
+    }
+    return int(targets.size());
+}
+
+} // namespace
+
+AdminResult AdminService::execute(const AdminCommand &c, const Actor &actor)
+{
+    Server &srv = m_server;
+    AdminResult result;
+    QString what;   // for the log and the event stream
+
+    switch (c.type) {
+    case Type::Broadcast: {
+        QList<Session *> targets;
+        QString scope = u"everyone"_s;
+        if (!c.room.isEmpty()) {
+            targets = srv.roomMembers(c.room);
+            scope = u"room "_s + c.room;
+        } else {
+            for (Session *s : srv.sessions()) {
+                if (s->isOpen() && (c.endpoint == EndpointKind::Unknown || s->route().kind == c.endpoint))
+                    targets.append(s);
+            }
+            std::sort(targets.begin(), targets.end(), [](const Session *a, const Session *b) { return a->id() < b->id(); });
+            if (c.endpoint != EndpointKind::Unknown)
+                scope = u"endpoint "_s + endpointPattern(c.endpoint);
+        }
+        const int n = srv.deliver(targets, c.text, srv.session(actor.connectionId));
+        JsonWriter w = okHeader(c);
+        w.field(u"recipients", n);
+        result = finish(w, n);
+        what = u"broadcast to %1 (%2 recipients)"_s.arg(scope).arg(n);
+        break;
+    }
+    case Type::Publish: {
+        const int n = srv.publish(c.topic, c.data);
+        JsonWriter w = okHeader(c);
+        w.field(u"topic", c.topic).field(u"recipients", n);
+        result = finish(w, n);
+        what = u"publish to topic %1 (%2 recipients)"_s.arg(c.topic).arg(n);
+        break;
+    }
+    case Type::SendToUser: {
+        const int n = srv.deliver(srv.sessionsOfUser(c.userId), c.text);
+        if (n == 0 && !srv.store().userById(c.userId))
+            return failed(u"Unknown user %1"_s.arg(c.userId));
+        JsonWriter w = okHeader(c);
+        w.field(u"user_id", c.userId).field(u"recipients", n);
+        result = finish(w, n);
+        what = u"message to user %1 (%2 connections)"_s.arg(c.userId).arg(n);
+        break;
+    }
+    case Type::KickConnection: {
+        Session *s = srv.session(c.connectionId);
+        if (!s || s->state() == Session::State::Closing)
+            return failed(u"Unknown connection %1"_s.arg(c.connectionId));
+        JsonWriter w = okHeader(c);
+        w.field(u"connection_id", c.connectionId).field(u"closed", 1);
+        result = finish(w, 1);
+        what = u"kick connection #%1 (%2)"_s.arg(c.connectionId).arg(describeClose(c.code, c.reason));
+        closeAll(srv, {s}, c.code, c.reason, true);
+        break;
+    }
+    case Type::KickUser: {
+        const QList<Session *> targets = srv.sessionsOfUser(c.userId);
+        if (targets.isEmpty() && !srv.store().userById(c.userId))
+            return failed(u"Unknown user %1"_s.arg(c.userId));
+        JsonWriter w = okHeader(c);
+        w.field(u"user_id", c.userId).field(u"closed", int(targets.size()));
+        result = finish(w, int(targets.size()));
+        what = u"kick user %1 (%2 connections, %3)"_s.arg(c.userId).arg(targets.size()).arg(describeClose(c.code, c.reason));
+        closeAll(srv, targets, c.code, c.reason, true);
+        break;
+    }
+    case Type::Ban: {
+        const auto user = srv.store().userById(c.userId);
+        if (!user)
+            return failed(u"Unknown user %1"_s.arg(c.userId));
+        const qint64 until = QDateTime::currentSecsSinceEpoch() + (c.durationMs + 999) / 1000;
+        QString error;
+        if (!srv.store().ban(c.userId, until, c.reason, &error))
+            return failed(u"Could not store the ban: "_s + error);
+        const QList<Session *> targets = srv.sessionsOfUser(c.userId);
+        JsonWriter w = okHeader(c);
+        w.field(u"user_id", c.userId)
+            .field(u"until", QDateTime::fromSecsSinceEpoch(until, Qt::UTC).toString(Qt::ISODate))
+            .field(u"closed", int(targets.size()));
+        result = finish(w, int(targets.size()));
+        what = u"ban user %1 for %2"_s.arg(user->name, formatDuration(Milliseconds(c.durationMs)));
+        closeAll(srv, targets, CloseCode::PolicyViolation, c.reason, true);
+        break;
+    }
+    case Type::Unban: {
+        QString error;
+        if (!srv.store().userById(c.userId))
+            return failed(u"Unknown user %1"_s.arg(c.userId));
+        if (!srv.store().unban(c.userId, &error))
+            return failed(error);
+        JsonWriter w = okHeader(c);
+        w.field(u"user_id", c.userId);
+        result = finish(w, 0);
+        what = u"unban user %1"_s.arg(c.userId);
+        break;
+    }
+    case Type::SetRateLimit: {
+        srv.setRateLimit(c.limit, c.windowMs > 0 ? c.windowMs : srv.limiter().windowMs());
+        JsonWriter w = okHeader(c);
+        w.field(u"limit", srv.limiter().limit()).field(u"window_ms", srv.limiter().windowMs());
+        result = finish(w, 0);
+        what = u"rate limit %1 per %2"_s.arg(srv.limiter().limit()).arg(formatDuration(Milliseconds(srv.limiter().windowMs())));
+        break;
+    }
+    case Type::Stats: {
+        const Counters k = srv.counters();
+        QHash<EndpointKind, int> byEndpoint;
+        for (const Session *s : srv.sessions())
+            ++byEndpoint[s->route().kind];
+        JsonWriter w = okHeader(c);
+        w.key(u"stats").beginObject()
+            .field(u"connections", k.connections)
+            .key(u"by_endpoint").beginObject();
+        for (auto kind : {EndpointKind::Echo, EndpointKind::Chat, EndpointKind::Admin, EndpointKind::Manager,
+                          EndpointKind::Room, EndpointKind::Subscribe})
+            w.field(endpointKindName(kind), byEndpoint.value(kind));
+        w.endObject()
+            .field(u"connections_accepted", k.connectionsAccepted)
+            .field(u"messages_in", k.messagesIn)
+            .field(u"messages_out", k.messagesOut)
+            .field(u"bytes_in", k.bytesIn)
+            .field(u"bytes_out", k.bytesOut)
+            .field(u"rate_limited", k.rateLimited)
+            .field(u"auth_failures", k.authFailures)
+            .field(u"rooms", int(srv.roomNames().size()))
+            .field(u"topics", int(srv.topicNames().size()))
+            .field(u"uptime_ms", k.uptimeMs)
+            .key(u"rate_limit").beginObject()
+                .field(u"limit", srv.limiter().limit())
+                .field(u"window_ms", srv.limiter().windowMs())
+            .endObject()
+            .endObject();
+        result = finish(w, 0);
+        break;
+    }
+    case Type::ListConnections: {
+        QList<Session *> all = srv.sessions().values();
+        std::sort(all.begin(), all.end(), [](const Session *a, const Session *b) { return a->id() < b->id(); });
+        JsonWriter w = okHeader(c);
+        w.key(u"connections").beginArray();
+        for (const Session *s : std::as_const(all))
+            writeConnection(w, s->info());
+        w.endArray();
+        result = finish(w, int(all.size()));
+        break;
+    }
+    case Type::ListRooms:
+    case Type::ListTopics: {
+        const bool rooms = c.type == Type::ListRooms;
+        JsonWriter w = okHeader(c);
+        w.key(rooms ? u"rooms" : u"topics").beginArray();
+        const QStringList names = rooms ? srv.roomNames() : srv.topicNames();
+        for (const QString &name : names) {
+            const QList<Session *> members = rooms ? srv.roomMembers(name) : srv.subscribers(name);
+            w.beginObject().field(u"name", name).field(u"count", int(members.size())).key(u"members").beginArray();
+            for (const Session *m : members)
+                w.beginObject().field(u"connection_id", m->id()).field(u"username", m->user().name).endObject();
+            w.endArray().endObject();
+        }
+        w.endArray();
+        result = finish(w, int(names.size()));
+        break;
+    }
+    case Type::CloseRoom: {
+        const QList<Session *> members = srv.roomMembers(c.room);
+        if (members.isEmpty())
+            return failed(u"Unknown room %1"_s.arg(c.room));
+        JsonWriter w = okHeader(c);
+        w.field(u"room", c.room).field(u"closed", int(members.size()));
+        result = finish(w, int(members.size()));
+        what = u"close room %1 (%2 connections)"_s.arg(c.room).arg(members.size());
+        closeAll(srv, members, c.code, c.reason, true);
+        break;
+    }
+    }
+
+    if (!what.isEmpty()) {
+        qCInfo(lcServer).noquote() << u"admin %1: %2"_s.arg(actor.name, what);
+        srv.recordEvent({QDateTime::currentMSecsSinceEpoch(), ServerEvent::Kind::Admin, actor.connectionId, -1,
+                         actor.name, EndpointKind::Admin, {}, 0, what});
+    }
+    return result;
+}
+
+} // namespace SocketScope

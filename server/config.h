@@ -30,9 +30,11 @@ struct ServerConfig
     Milliseconds authTimeout{10'000};
     Milliseconds heartbeatInterval{30'000};
     qint64 slowConsumerBytes = 4 * 1024 * 1024;
-    QStringList allowedOrigins;           // empty: any origin
+    QStringList allowedOrigins;           // empty: any origin; else "scheme://host[:port]", as browsers send it
     bool demoUsers = true;
     int publishRateHz = 4;                // snapshots to the GUI per second
+
+    friend bool operator==(const ServerConfig &, const ServerConfig &) = default;
 };
 
 // One option a user can set: the name is the command-line option and the config-file key.
@@ -51,11 +53,16 @@ std::optional<Milliseconds> parseDuration(const QString &text);
 QString formatDuration(Milliseconds d);
 // "65536", "64KiB", "64k", "4MiB", "4M" (binary multiples).
 std::optional<qint64> parseByteSize(const QString &text);
+// The shortest exact form: "64KiB", "4MiB", "125B".
+QString formatByteSize(qint64 bytes);
+// An IP address (IPv6 optionally in brackets), "localhost", "any" (0.0.0.0) or "any6" (::).
+std::optional<QHostAddress> parseHostAddress(const QString &text);
 
 struct ConfigResult
 {
     ServerConfig config;
     QString error;   // empty on success; otherwise names the option and the accepted range
+                     // (applyValues then returns its base unchanged)
     bool ok() const { return error.isEmpty(); }
 };
 

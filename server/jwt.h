@@ -33,7 +33,8 @@ struct Result
 bool looksLikeJwt(QStringView token);
 
 QString sign(const Claims &claims, const QByteArray &secret);
-// `nowSecs` is injected so that tests can pin time.
+// `nowSecs` is injected so that tests can pin time. On Expired the claims are filled in
+// (the signature was valid), so that the caller can say whose token it was.
 Result verify(QStringView token, const QByteArray &secret, qint64 nowSecs);
 
 } // namespace SocketScope::Jwt

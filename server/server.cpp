@@ -1,1 +1,895 @@
 #include "server.h"
+
+#include "adminservice.h"
+#include "closecodes.h"
+#include "endpoints.h"
+#include "inbound.h"
+#include "jsonwriter.h"
+#include "redact.h"
+#include "session.h"
+
+#include <QDateTime>
+#include <QLoggingCategory>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QWebSocket>
+#include <QWebSocketServer>
+
+using namespace Qt::StringLiterals;
+
+namespace SocketScope {
+
+Q_LOGGING_CATEGORY(lcServer, "socketscope.server")
+Q_LOGGING_CATEGORY(lcConn, "socketscope.conn")
+
+namespace {
+
+constexpr qsizetype MaxRequestHeader = 16 * 1024;
+constexpr qint64 CloseGraceMs = 2000;
+constexpr int MaxEventsPerSnapshot = 20'000;
+
+qint64 wallNow()
+{
+    return QDateTime::currentMSecsSinceEpoch();
+}
+
+QString addressText(const QHostAddress &a)
+{
+    bool isV4 = false;
+    const quint32 v4 = a.toIPv4Address(&isV4);
+    return isV4 ? QHostAddress(v4).toString() : a.toString();
+}
+
+// An HTTP request starts with a method token; anything else is not worth waiting for.
+enum class HttpStart { Yes, No, NeedMore };
+HttpStart looksLikeHttp(QByteArrayView head)
+{
+    for (qsizetype i = 0; i < head.size() && i < 16; ++i) {
+        const char c = head[i];
+        if (c == ' ')
+            return i > 0 ? HttpStart::Yes : HttpStart::No;
+        if (c < 'A' || c > 'Z')
+            return HttpStart::No;
+    }
+    return head.size() >= 16 ? HttpStart::No : HttpStart::NeedMore;
+}
+
+bool headerHasToken(QByteArrayView headers, QByteArrayView name, QByteArrayView token)
+{
+    for (const QByteArray &line : headers.toByteArray().split('\n')) {
+        const qsizetype colon = line.indexOf(':');
+        if (colon <= 0 || QByteArrayView(line).first(colon).trimmed().compare(name, Qt::CaseInsensitive) != 0)
+            continue;
+        for (const QByteArray &part : line.mid(colon + 1).split(',')) {
+            if (QByteArrayView(part).trimmed().compare(token, Qt::CaseInsensitive) == 0)
+                return true;
+        }
+    }
+    return false;
+}
+
+} // namespace
+
+Server::Server(QObject *parent)
+    : QObject(parent)
+    , m_admin(std::make_unique<AdminService>(*this))
+{
+    m_clock.start();
+    for (auto kind : {EndpointKind::Echo, EndpointKind::Chat, EndpointKind::Admin, EndpointKind::Manager,
+                      EndpointKind::Room, EndpointKind::Subscribe}) {
+        m_endpoints[size_t(kind)] = makeEndpoint(kind, *this);
+    }
+    m_sweepTimer.setInterval(100);
+    connect(&m_sweepTimer, &QTimer::timeout, this, &Server::sweep);
+    connect(&m_heartbeatTimer, &QTimer::timeout, this, &Server::heartbeat);
+    connect(&m_snapshotTimer, &QTimer::timeout, this, &Server::publishSnapshot);
+}
+
+Server::~Server()
+{
+    const auto sessions = m_sessions;
+    for (Session *s : sessions) {
+        s->abort();
+        delete s;
+    }
+    for (auto it = m_pending.cbegin(); it != m_pending.cend(); ++it)
+        it.key()->abort();
+}
+
+bool Server::start(const ServerConfig &config, QString *error)
+{
+    m_config = config;
+    m_stopping = false;
+    m_lastError.clear();
+
+    const QString dbPath = config.dbPath.isEmpty() ? Store::defaultPath() : config.dbPath;
+    if (!m_store.isOpen() || m_store.path() != dbPath) {
+        QString storeError;
+        if (!m_store.open(dbPath, &storeError)) {
+            *error = u"cannot open database %1: %2"_s.arg(dbPath, storeError);
+            m_lastError = *error;
+            return false;
+        }
+    }
+    if (config.demoUsers && m_store.seedDemoData())
+        qCInfo(lcServer) << "created the demo users alice, bob and john_doe";
+    const QByteArray secret = config.jwtSecret.isEmpty() ? m_store.jwtSecret() : config.jwtSecret.toUtf8();
+    m_auth = std::make_unique<Authenticator>(m_store, secret);
+    m_limiter.setLimit(config.rateLimit, config.rateWindow.count());
+
+    const auto address = parseHostAddress(config.host);
+    if (!address) {
+        *error = u"\"%1\" is not an IP address"_s.arg(config.host);
+        m_lastError = *error;
+        return false;
+    }
+
+    if (!m_wsServer) {
+        m_wsServer = new QWebSocketServer(u"SocketScope/"_s + QStringLiteral(SOCKETSCOPE_VERSION),
+                                          QWebSocketServer::NonSecureMode, this);
+        m_wsServer->setMaxPendingConnections(1 << 20);
+        connect(m_wsServer, &QWebSocketServer::newConnection, this, &Server::onWebSocketConnection);
+        connect(m_wsServer, &QWebSocketServer::serverError, this, [this](QWebSocketProtocol::CloseCode code) {
+            ++m_counters.handshakeFailures;
+            qCWarning(lcConn).noquote() << "handshake refused:" << m_wsServer->errorString() << int(code);
+        });
+    }
+
+    delete m_listener;
+    m_listener = new QTcpServer(this);
+    m_listener->setListenBacklogSize(1024);
+    connect(m_listener, &QTcpServer::newConnection, this, &Server::onTcpConnection);
+    if (!m_listener->listen(*address, config.port)) {
+        if (m_listener->serverError() == QAbstractSocket::AddressInUseError)
+            *error = u"port %1 is in use"_s.arg(config.port);
+        else
+            *error = u"cannot listen on %1:%2: %3"_s.arg(config.host).arg(config.port).arg(m_listener->errorString());
+        m_lastError = *error;
+        delete m_listener;
+        m_listener = nullptr;
+        return false;
+    }
+
+    m_startedWallMs = wallNow();
+    m_sweepTimer.start();
+    if (config.heartbeatInterval.count() > 0) {
+        m_heartbeatTimer.setInterval(int(config.heartbeatInterval.count()));
+        m_heartbeatTimer.start();
+    }
+    m_snapshotTimer.setInterval(1000 / qBound(1, config.publishRateHz, 60));
+    if (m_snapshotsEnabled)
+        m_snapshotTimer.start();
+
+    qCInfo(lcServer).noquote() << "listening on" << listenUrl() << "database" << m_store.path();
+    recordEvent({wallNow(), ServerEvent::Kind::Listening, 0, -1, {}, EndpointKind::Unknown, {}, 0, listenUrl()});
+    return true;
+}
+
+void Server::stop()
+{
+    if (m_stopping)
+        return;
+    m_stopping = true;
+    if (m_listener) {
+        m_listener->close();
+        qCInfo(lcServer) << "stopping: closing" << m_sessions.size() << "connections with 1001";
+    }
+    for (auto it = m_pending.cbegin(); it != m_pending.cend(); ++it) {
+        it.key()->abort();
+        it.key()->deleteLater();
+    }
+    m_pending.clear();
+    const auto sessions = m_sessions;
+    for (Session *s : sessions)
+        closeSession(*s, CloseCode::GoingAway, u"Server shutting down"_s);
+    m_heartbeatTimer.stop();
+    maybeFinishStop();
+}
+
+void Server::maybeFinishStop()
+{
+    if (!m_stopping || !m_sessions.isEmpty())
+        return;
+    m_sweepTimer.stop();
+    delete m_listener;
+    m_listener = nullptr;
+    recordEvent({wallNow(), ServerEvent::Kind::Stopped, 0, -1, {}, EndpointKind::Unknown, {}, 0, {}});
+    publishSnapshot();
+    m_snapshotTimer.stop();
+    qCInfo(lcServer) << "stopped";
+    m_stopping = false;
+    Q_EMIT stopped();
+}
+
+bool Server::isListening() const
+{
+    return m_listener && m_listener->isListening();
+}
+
+quint16 Server::port() const
+{
+    return m_listener ? m_listener->serverPort() : 0;
+}
+
+QString Server::listenUrl() const
+{
+    if (!isListening())
+        return {};
+    const QHostAddress a = m_listener->serverAddress();
+    const QString host = a.protocol() == QAbstractSocket::IPv6Protocol ? u'[' + a.toString() + u']' : a.toString();
+    return u"ws://%1:%2"_s.arg(host).arg(port());
+}
+
+void Server::setSnapshotsEnabled(bool enabled)
+{
+    m_snapshotsEnabled = enabled;
+    if (!enabled) {
+        m_snapshotTimer.stop();
+        m_events.clear();
+    } else if (isListening()) {
+        m_snapshotTimer.start();
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// TCP front: we take connections ourselves so that plain HTTP can be answered on the same port
+// and so that frames sent together with the handshake are not lost (see onRawReadyRead).
+
+void Server::onTcpConnection()
+{
+    while (m_listener && m_listener->hasPendingConnections()) {
+        QTcpSocket *sock = m_listener->nextPendingConnection();
+        if (m_stopping) {
+            sock->abort();
+            sock->deleteLater();
+            continue;
+        }
+        m_pending.insert(sock, PendingSocket{sock, monotonicMs()});
+        connect(sock, &QTcpSocket::readyRead, this, [this, sock] { onRawReadyRead(sock); });
+        connect(sock, &QTcpSocket::disconnected, this, [this, sock] {
+            if (m_pending.remove(sock))
+                sock->deleteLater();
+        });
+        if (sock->bytesAvailable() > 0)
+            onRawReadyRead(sock);
+    }
+}
+
+void Server::onRawReadyRead(QTcpSocket *sock)
+{
+    if (!m_pending.contains(sock))
+        return;
+    const QByteArray head = sock->peek(MaxRequestHeader + 1);
+    const qsizetype end = head.indexOf("\r\n\r\n");
+    if (end < 0) {
+        if (looksLikeHttp(head) == HttpStart::No)
+            refuseRaw(sock, "400 Bad Request", u"not an HTTP request"_s);
+        else if (head.size() > MaxRequestHeader)
+            refuseRaw(sock, "431 Request Header Fields Too Large", u"request header over 16 KiB"_s);
+        return;
+    }
+    if (looksLikeHttp(head) != HttpStart::Yes) {
+        refuseRaw(sock, "400 Bad Request", u"not an HTTP request"_s);
+        return;
+    }
+    const int headerSize = int(end + 4);
+    const QByteArrayView header(head.constData(), headerSize);
+    if (!headerHasToken(header, "Upgrade", "websocket")) {
+        answerHttp(sock, head.left(head.indexOf("\r\n")), headerSize);
+        return;
+    }
+
+    // Qt 6.4's QWebSocket parses whatever follows the handshake in the socket buffer while it
+    // is being constructed, before QWebSocketServer::newConnection lets us connect to it, so a
+    // frame sent in the same segment as the handshake is lost. Keep such bytes back and feed
+    // them to the socket once our handlers are connected (setUpSession). Until then the read
+    // buffer is capped at the header so that nothing else is read from the kernel.
+    m_pending.remove(sock);
+    sock->disconnect(this);
+    const QByteArray all = sock->readAll();
+    m_upgrading.insert(sock, all.mid(headerSize));
+    sock->setReadBufferSize(headerSize);
+    for (qsizetype i = headerSize - 1; i >= 0; --i)
+        sock->ungetChar(all.at(i));
+    connect(sock, &QObject::destroyed, this, [this, sock] { m_upgrading.remove(sock); });
+    m_wsServer->handleConnection(sock);
+}
+
+void Server::refuseRaw(QTcpSocket *sock, const QByteArray &status, const QString &why)
+{
+    ++m_counters.handshakeFailures;
+    qCWarning(lcConn).noquote() << "refused" << addressText(sock->peerAddress()) + u':' + QString::number(sock->peerPort())
+                                << "before the handshake:" << why;
+    sock->write("HTTP/1.1 " + status + "\r\nContent-Type: text/plain\r\nContent-Length: "
+                + QByteArray::number(status.size() + 1) + "\r\nConnection: close\r\n\r\n" + status + "\n");
+    QObject::disconnect(sock, &QTcpSocket::readyRead, this, nullptr);
+    sock->disconnectFromHost();
+}
+
+void Server::answerHttp(QTcpSocket *sock, const QByteArray &requestLine, int headerSize)
+{
+    const QList<QByteArray> parts = requestLine.split(' ');
+    const QByteArray method = parts.value(0);
+    const QByteArray target = parts.value(1);
+    const QByteArray path = target.left(target.indexOf('?') < 0 ? target.size() : target.indexOf('?'));
+    sock->skip(headerSize);
+
+    QByteArray status = "200 OK";
+    QByteArray type = "application/json";
+    QByteArray body;
+    if (method != "GET" && method != "HEAD") {
+        status = "405 Method Not Allowed";
+        body = errorJson(u"Method not allowed");
+    } else if (path == "/healthz") {
+        JsonWriter w;
+        w.beginObject()
+            .field(u"status", u"ok"_s)
+            .field(u"uptime_s", (wallNow() - m_startedWallMs) / 1000)
+            .field(u"connections", qint64(m_sessions.size()))
+            .field(u"version", QStringLiteral(SOCKETSCOPE_VERSION))
+            .endObject();
+        body = w.take();
+    } else {
+        status = "404 Not Found";
+        body = errorJson(u"Not found. WebSocket endpoints: /ws/echo, /ws, /ws/admin, /ws/{client_id}, "
+                         u"/ws/room/{room_id}, /ws/subscribe/{topic}; HTTP: /healthz");
+    }
+    body += '\n';
+    QByteArray response = "HTTP/1.1 " + status + "\r\nContent-Type: " + type
+        + "\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n";
+    if (method != "HEAD")
+        response += body;
+    sock->write(response);
+    QObject::disconnect(sock, &QTcpSocket::readyRead, this, nullptr);
+    sock->disconnectFromHost();
+}
+
+// ---------------------------------------------------------------------------------------------
+
+void Server::onWebSocketConnection()
+{
+    while (QWebSocket *ws = m_wsServer->nextPendingConnection())
+        setUpSession(ws);
+}
+
+void Server::setUpSession(QWebSocket *ws)
+{
+    QTcpSocket *tcp = nullptr;
+    QByteArray heldBack;
+    for (auto it = m_upgrading.begin(); it != m_upgrading.end(); ++it) {
+        if (it.key()->peerPort() == ws->peerPort() && it.key()->peerAddress() == ws->peerAddress()) {
+            tcp = it.key();
+            heldBack = std::move(it.value());
+            m_upgrading.erase(it);
+            break;
+        }
+    }
+
+    const quint64 id = m_nextId++;
+    auto *s = new Session(id, ws, this);
+    ws->setMaxAllowedIncomingMessageSize(quint64(m_config.maxMessageSize));
+    ws->setMaxAllowedIncomingFrameSize(quint64(m_config.maxMessageSize));
+
+    ConnectionInfo &info = s->info();
+    info.remoteAddress = addressText(ws->peerAddress());
+    info.remotePort = ws->peerPort();
+    info.origin = ws->origin();
+    QUrl pathOnly = ws->requestUrl().adjusted(QUrl::RemoveScheme | QUrl::RemoveAuthority | QUrl::RemoveFragment);
+    info.path = redactedUrl(pathOnly);
+    info.connectedAtMs = wallNow();
+    info.lastActivityMs = info.connectedAtMs;
+    info.rateLimit = m_limiter.limit();
+
+    m_sessions.insert(id, s);
+    const int fromAddress = ++m_perAddress[info.remoteAddress];
+    ++m_counters.connectionsAccepted;
+
+    connect(ws, &QWebSocket::textMessageReceived, s, [this, s](const QString &text) { onText(*s, text); });
+    connect(ws, &QWebSocket::binaryMessageReceived, s, [this, s](const QByteArray &data) { onBinary(*s, data); });
+    connect(ws, &QWebSocket::disconnected, s, [this, s] { onDisconnected(*s); });
+    connect(ws, &QWebSocket::pong, s, [s](quint64 elapsed, const QByteArray &) {
+        s->info().rttMs = qint64(elapsed);
+        s->missedPongs = 0;
+    });
+
+    const Route route = routeForPath(ws->requestUrl().path(QUrl::FullyEncoded));
+    s->setRoute(route);
+    info.endpoint = route.kind;
+    info.target = route.target;
+
+    qCInfo(lcConn).noquote() << u"#%1 connected from %2:%3 to %4%5"_s.arg(id).arg(info.remoteAddress).arg(info.remotePort)
+                                    .arg(info.path, info.origin.isEmpty() ? QString() : u" origin "_s + info.origin);
+    recordEvent({info.connectedAtMs, ServerEvent::Kind::Connected, id, -1, {}, route.kind, route.target, 0,
+                 info.remoteAddress + u' ' + info.path});
+
+    if (m_stopping) {
+        closeSession(*s, CloseCode::GoingAway, u"Server shutting down"_s);
+    } else if (m_sessions.size() > m_config.maxConnections) {
+        ++m_counters.refusedCapacity;
+        closeSession(*s, CloseCode::TryAgainLater, u"Server at capacity"_s);
+    } else if (fromAddress > m_config.maxPerAddress) {
+        ++m_counters.refusedCapacity;
+        closeSession(*s, CloseCode::TryAgainLater, u"Too many connections from this address"_s);
+    } else if (route.kind == EndpointKind::Unknown) {
+        closeSession(*s, CloseCode::PolicyViolation, u"Unknown endpoint"_s);
+    } else if (!route.requiresAuth()) {
+        s->setState(Session::State::Open);
+        m_endpoints[size_t(route.kind)]->opened(*s);
+    } else {
+        const Authenticator::Outcome o =
+            m_auth->fromHandshake(ws->request(), ws->requestUrl(), ws->origin(), m_config.allowedOrigins);
+        switch (o.status) {
+        case Authenticator::Outcome::Status::Ok:
+            authenticated(*s, o);
+            break;
+        case Authenticator::Outcome::Status::Failed:
+            authFailed(*s, o);
+            break;
+        case Authenticator::Outcome::Status::NoCredential:
+            s->authDeadline = monotonicMs() + m_config.authTimeout.count();
+            m_awaitingAuth.insert(id, s);
+            break;
+        }
+    }
+
+    if (tcp) {
+        tcp->setReadBufferSize(0);
+        if (!heldBack.isEmpty() && tcp->state() == QAbstractSocket::ConnectedState) {
+            for (qsizetype i = heldBack.size() - 1; i >= 0; --i)
+                tcp->ungetChar(heldBack.at(i));
+            Q_EMIT tcp->readyRead();
+        }
+    }
+}
+
+void Server::authenticated(Session &s, const Authenticator::Outcome &o)
+{
+    m_awaitingAuth.remove(s.id());
+    if (s.route().kind == EndpointKind::Admin && o.user.role != u"admin") {
+        Authenticator::Outcome denied = o;
+        denied.status = Authenticator::Outcome::Status::Failed;
+        denied.reason = u"Admin only"_s;
+        denied.detail = u"user %1 has role %2, not admin"_s.arg(o.user.name, o.user.role);
+        authFailed(s, denied);
+        return;
+    }
+    s.setUser(o.user, o.method);
+    s.setState(Session::State::Open);
+    qCInfo(lcConn).noquote() << u"#%1 authenticated as %2 (%3) by %4"_s.arg(s.id()).arg(o.user.name, o.user.role,
+                                                                            authMethodName(o.method));
+    recordEvent({wallNow(), ServerEvent::Kind::AuthOk, s.id(), o.user.id, o.user.name, s.route().kind,
+                 s.route().target, 0, authMethodName(o.method)});
+    m_endpoints[size_t(s.route().kind)]->opened(s);
+}
+
+void Server::authFailed(Session &s, const Authenticator::Outcome &o)
+{
+    m_awaitingAuth.remove(s.id());
+    ++m_counters.authFailures;
+    qCWarning(lcConn).noquote() << u"#%1 auth failed (%2) from %3: %4"_s.arg(s.id()).arg(authMethodName(o.method),
+                                                                           s.info().remoteAddress, o.detail);
+    recordEvent({wallNow(), ServerEvent::Kind::AuthFailed, s.id(), -1, {}, s.route().kind, s.route().target,
+                 CloseCode::PolicyViolation, authMethodName(o.method) + u": "_s + o.reason});
+    closeSession(s, CloseCode::PolicyViolation, o.reason);
+}
+
+void Server::onText(Session &s, const QString &text)
+{
+    const qsizetype bytes = utf8Length(text);
+    s.countIn(bytes, wallNow());
+    ++m_counters.messagesIn;
+    m_counters.bytesIn += quint64(bytes);
+    if (s.state() == Session::State::Closing)
+        return;
+
+    const InboundMessage msg = parseInbound(text);
+
+    if (s.state() == Session::State::AwaitingAuth) {
+        if (const auto token = authToken(msg)) {
+            const auto o = m_auth->fromToken(*token, AuthMethod::Message);
+            if (o.ok())
+                authenticated(s, o);
+            else
+                authFailed(s, o);
+        } else {
+            Authenticator::Outcome o;
+            o.status = Authenticator::Outcome::Status::Failed;
+            o.method = AuthMethod::Message;
+            o.reason = u"Authentication required"_s;
+            o.detail = u"first message was not {\"type\":\"auth\",\"token\":\"…\"}"_s;
+            authFailed(s, o);
+        }
+        return;
+    }
+
+    switch (msg.kind) {
+    case InboundMessage::Kind::Empty:
+        send(s, QString::fromUtf8(errorJson(u"Empty message not allowed")));
+        return;
+    case InboundMessage::Kind::Ping:
+        send(s, u"pong"_s);
+        return;
+    case InboundMessage::Kind::Pong:
+        s.missedPongs = 0;
+        return;
+    case InboundMessage::Kind::Text:
+    case InboundMessage::Kind::Json:
+        break;
+    }
+
+    if (s.hasUser()) {
+        const RateLimiter::Decision d = m_limiter.tryAcquire(s.user().id);
+        s.info().rateUsed = d.used;
+        if (!d.allowed) {
+            ++m_counters.rateLimited;
+            JsonWriter w;
+            w.beginObject()
+                .field(u"error", u"Rate limit exceeded. Try again later."_s)
+                .field(u"retry_after_ms", d.retryAfterMs)
+                .endObject();
+            send(s, QString::fromUtf8(w.take()));
+            recordEvent({wallNow(), ServerEvent::Kind::RateLimited, s.id(), s.user().id, s.user().name,
+                         s.route().kind, s.route().target, 0,
+                         u"%1/%2 in %3, retry in %4 ms"_s.arg(d.used).arg(m_limiter.limit())
+                             .arg(formatDuration(Milliseconds(m_limiter.windowMs()))).arg(d.retryAfterMs)});
+            qCDebug(lcConn).noquote() << u"#%1 %2 rate limited"_s.arg(s.id()).arg(s.user().name);
+            return;
+        }
+    }
+
+    m_endpoints[size_t(s.route().kind)]->text(s, msg);
+}
+
+void Server::onBinary(Session &s, const QByteArray &data)
+{
+    s.countIn(data.size(), wallNow());
+    ++m_counters.messagesIn;
+    m_counters.bytesIn += quint64(data.size());
+    if (s.state() == Session::State::Closing)
+        return;
+    if (!s.route().acceptsBinary() || s.state() != Session::State::Open) {
+        qCWarning(lcConn).noquote() << u"#%1 sent a binary frame to %2"_s.arg(s.id()).arg(s.info().path);
+        closeSession(s, CloseCode::UnsupportedData, u"Binary messages not supported"_s);
+        return;
+    }
+    if (s.sendBinary(data)) {
+        ++m_counters.messagesOut;
+        m_counters.bytesOut += quint64(data.size());
+        checkSlowConsumer(s);
+    }
+}
+
+void Server::send(Session &s, const QString &text)
+{
+    const quint64 before = s.info().bytesOut;
+    if (s.sendText(text)) {
+        ++m_counters.messagesOut;
+        m_counters.bytesOut += s.info().bytesOut - before;
+        checkSlowConsumer(s);
+    }
+}
+
+int Server::deliver(const QList<Session *> &targets, const QString &text, const Session *except)
+{
+    // Sending can close a slow consumer, which edits the member lists: iterate a copy.
+    const QList<Session *> copy = targets;
+    int n = 0;
+    for (Session *t : copy) {
+        if (t == except || !t->isOpen())
+            continue;
+        send(*t, text);
+        ++n;
+    }
+    return n;
+}
+
+void Server::checkSlowConsumer(Session &s)
+{
+    const qint64 pending = s.pendingBytes();
+    s.info().pendingBytes = pending;
+    if (pending <= m_config.slowConsumerBytes || s.state() == Session::State::Closing)
+        return;
+    qCWarning(lcConn).noquote() << u"#%1 has %2 bytes unsent (cap %3): closing as a slow consumer"_s.arg(s.id())
+                                       .arg(pending).arg(m_config.slowConsumerBytes);
+    closeSession(s, CloseCode::PolicyViolation, u"Slow consumer"_s);
+    // Its socket will not drain, so do not wait long for the close handshake.
+    s.closeDeadline = monotonicMs() + 200;
+}
+
+void Server::closeSession(Session &s, int code, const QString &reason)
+{
+    if (s.state() == Session::State::Closing)
+        return;
+    const bool wasOpen = s.isOpen();
+    m_awaitingAuth.remove(s.id());
+    s.close(code, reason);
+    s.closeDeadline = monotonicMs() + CloseGraceMs;
+    m_closing.insert(s.id(), &s);
+    if (wasOpen)
+        m_endpoints[size_t(s.route().kind)]->closed(s);
+}
+
+void Server::onDisconnected(Session &s)
+{
+    const bool wasOpen = s.isOpen();
+    if (wasOpen)
+        s.setState(Session::State::Closing);
+    m_sessions.remove(s.id());
+    m_awaitingAuth.remove(s.id());
+    m_closing.remove(s.id());
+    const QString &addr = s.info().remoteAddress;
+    if (auto it = m_perAddress.find(addr); it != m_perAddress.end() && --it.value() <= 0)
+        m_perAddress.erase(it);
+
+    if (wasOpen)
+        m_endpoints[size_t(s.route().kind)]->closed(s);
+
+    int code = s.closeCode;
+    QString reason = s.closeReason;
+    if (!s.closedByServer) {
+        code = int(s.socket()->closeCode());
+        reason = s.socket()->closeReason();
+        // QWebSocket reports 1000 when the peer vanished without a Close frame.
+        if (!wasOpen && code == 0)
+            code = CloseCode::Abnormal;
+    }
+    const qint64 secs = (wallNow() - s.info().connectedAtMs) / 1000;
+    qCInfo(lcConn).noquote() << u"#%1 closed (%2) by %3 after %4 s, %5 messages in, %6 out"_s.arg(s.id())
+                                    .arg(describeClose(code, reason), s.closedByServer ? u"server"_s : u"peer"_s)
+                                    .arg(secs).arg(s.info().messagesIn).arg(s.info().messagesOut);
+    recordEvent({wallNow(), s.kicked ? ServerEvent::Kind::Kicked : ServerEvent::Kind::Closed, s.id(),
+                 s.info().userId, s.info().userName, s.route().kind, s.route().target, code, reason});
+    s.deleteLater();
+    maybeFinishStop();
+}
+
+void Server::sweep()
+{
+    const qint64 now = monotonicMs();
+    const qint64 handshakeDeadline = now - m_config.handshakeTimeout.count();
+    for (auto it = m_pending.begin(); it != m_pending.end();) {
+        if (it->acceptedAt <= handshakeDeadline) {
+            QTcpSocket *sock = it.key();
+            ++m_counters.handshakeFailures;
+            qCWarning(lcConn).noquote() << "handshake timeout for" << addressText(sock->peerAddress()) + u':' + QString::number(sock->peerPort());
+            it = m_pending.erase(it);
+            sock->disconnect(this);
+            sock->abort();
+            sock->deleteLater();
+        } else {
+            ++it;
+        }
+    }
+
+    QList<Session *> expired;
+    for (Session *s : std::as_const(m_awaitingAuth)) {
+        if (s->authDeadline <= now)
+            expired.append(s);
+    }
+    for (Session *s : std::as_const(expired)) {
+        Authenticator::Outcome o;
+        o.status = Authenticator::Outcome::Status::Failed;
+        o.method = AuthMethod::Message;
+        o.reason = u"Auth timeout"_s;
+        o.detail = u"no auth message within %1"_s.arg(formatDuration(m_config.authTimeout));
+        authFailed(*s, o);
+    }
+
+    expired.clear();
+    for (Session *s : std::as_const(m_closing)) {
+        if (s->closeDeadline <= now)
+            expired.append(s);
+    }
+    for (Session *s : std::as_const(expired)) {
+        m_closing.remove(s->id());
+        s->abort();
+    }
+}
+
+void Server::heartbeat()
+{
+    QList<Session *> dead;
+    for (Session *s : std::as_const(m_sessions)) {
+        if (s->state() == Session::State::Closing)
+            continue;
+        if (s->missedPongs >= 2) {
+            dead.append(s);
+            continue;
+        }
+        ++s->missedPongs;
+        s->socket()->ping();
+    }
+    for (Session *s : std::as_const(dead)) {
+        qCWarning(lcConn).noquote() << u"#%1 missed two heartbeats: closing"_s.arg(s->id());
+        closeSession(*s, CloseCode::GoingAway, u"Heartbeat timeout"_s);
+    }
+}
+
+QList<Session *> Server::sessionsOfUser(qint64 userId) const
+{
+    QList<Session *> out;
+    for (Session *s : m_sessions) {
+        if (s->hasUser() && s->user().id == userId && s->state() != Session::State::Closing)
+            out.append(s);
+    }
+    std::sort(out.begin(), out.end(), [](const Session *a, const Session *b) { return a->id() < b->id(); });
+    return out;
+}
+
+void Server::joinRoom(const QString &room, Session &s)
+{
+    m_rooms[room].members.append(&s);
+}
+
+void Server::leaveRoom(const QString &room, Session &s)
+{
+    auto it = m_rooms.find(room);
+    if (it == m_rooms.end())
+        return;
+    it->members.removeOne(&s);
+    if (it->members.isEmpty())
+        m_rooms.erase(it);
+}
+
+QList<Session *> Server::roomMembers(const QString &room) const
+{
+    return m_rooms.value(room).members;
+}
+
+QStringList Server::roomNames() const
+{
+    QStringList names = m_rooms.keys();
+    names.sort();
+    return names;
+}
+
+void Server::countRoomMessage(const QString &room)
+{
+    if (auto it = m_rooms.find(room); it != m_rooms.end())
+        ++it->messages;
+}
+
+void Server::subscribe(const QString &topic, Session &s)
+{
+    m_topics[topic].members.append(&s);
+}
+
+void Server::unsubscribe(const QString &topic, Session &s)
+{
+    auto it = m_topics.find(topic);
+    if (it == m_topics.end())
+        return;
+    it->members.removeOne(&s);
+    if (it->members.isEmpty())
+        m_topics.erase(it);
+}
+
+int Server::publish(const QString &topic, const QByteArray &json)
+{
+    auto it = m_topics.find(topic);
+    if (it == m_topics.end())
+        return 0;
+    ++it->messages;
+    return deliver(it->members, QString::fromUtf8(json));
+}
+
+QList<Session *> Server::subscribers(const QString &topic) const
+{
+    return m_topics.value(topic).members;
+}
+
+QStringList Server::topicNames() const
+{
+    QStringList names = m_topics.keys();
+    names.sort();
+    return names;
+}
+
+void Server::setRateLimit(int limit, qint64 windowMs)
+{
+    m_limiter.setLimit(limit, windowMs);
+    m_config.rateLimit = m_limiter.limit();
+    m_config.rateWindow = Milliseconds(m_limiter.windowMs());
+    qCInfo(lcServer).noquote() << u"rate limit set to %1 messages per %2"_s.arg(m_limiter.limit())
+                                      .arg(formatDuration(m_config.rateWindow));
+}
+
+void Server::recordEvent(ServerEvent e)
+{
+    if (!m_snapshotsEnabled)
+        return;
+    if (m_events.size() >= MaxEventsPerSnapshot) {
+        ++m_eventsDropped;
+        return;
+    }
+    m_events.append(std::move(e));
+}
+
+Counters Server::counters() const
+{
+    Counters c = m_counters;
+    c.connections = int(m_sessions.size());
+    c.uptimeMs = isListening() ? wallNow() - m_startedWallMs : 0;
+    return c;
+}
+
+ConnectionInfo Server::describe(const Session &s) const
+{
+    return s.info();
+}
+
+ServerSnapshot Server::takeSnapshot()
+{
+    ServerSnapshot snap;
+    snap.timeMs = wallNow();
+    snap.listening = isListening();
+    snap.listenUrl = listenUrl();
+    snap.error = m_lastError;
+    snap.rateLimit = m_limiter.limit();
+    snap.rateWindowMs = m_limiter.windowMs();
+
+    QHash<qint64, RateLimiter::UserState> rates;
+    m_limiter.prune();
+    const auto states = m_limiter.states();
+    QHash<qint64, QString> names;
+    for (Session *s : std::as_const(m_sessions)) {
+        if (s->hasUser())
+            names.insert(s->user().id, s->user().name);
+    }
+    const qint64 now = snap.timeMs;
+    for (const auto &st : states) {
+        rates.insert(st.userId, st);
+        RateInfo r;
+        r.userId = st.userId;
+        r.userName = names.value(st.userId);
+        if (r.userName.isEmpty()) {
+            if (const auto u = m_store.userById(st.userId))
+                r.userName = u->name;
+        }
+        r.used = st.used;
+        r.limit = st.limit;
+        r.windowMs = st.windowMs;
+        r.resetInMs = st.resetInMs;
+        r.rejected = st.rejected;
+        r.lastRejectionMs = st.lastRejectionAgoMs < 0 ? 0 : now - st.lastRejectionAgoMs;
+        snap.rates.append(r);
+    }
+
+    snap.connections.reserve(m_sessions.size());
+    for (Session *s : std::as_const(m_sessions)) {
+        ConnectionInfo c = describe(*s);
+        c.pendingBytes = s->pendingBytes();
+        c.rateLimit = m_limiter.limit();
+        c.rateUsed = s->hasUser() ? rates.value(s->user().id).used : 0;
+        snap.connections.append(std::move(c));
+    }
+    std::sort(snap.connections.begin(), snap.connections.end(),
+              [](const ConnectionInfo &a, const ConnectionInfo &b) { return a.id < b.id; });
+
+    const auto ids = [](const QList<Session *> &members) {
+        QList<quint64> out;
+        out.reserve(members.size());
+        for (const Session *m : members)
+            out.append(m->id());
+        return out;
+    };
+    for (auto it = m_rooms.cbegin(); it != m_rooms.cend(); ++it)
+        snap.rooms.append(RoomInfo{it.key(), ids(it->members), it->messages});
+    for (auto it = m_topics.cbegin(); it != m_topics.cend(); ++it)
+        snap.topics.append(TopicInfo{it.key(), ids(it->members), it->messages});
+    std::sort(snap.rooms.begin(), snap.rooms.end(), [](const auto &a, const auto &b) { return a.name < b.name; });
+    std::sort(snap.topics.begin(), snap.topics.end(), [](const auto &a, const auto &b) { return a.name < b.name; });
+
+    snap.counters = counters();
+    snap.events = std::exchange(m_events, {});
+    snap.eventsDropped = std::exchange(m_eventsDropped, 0);
+    return snap;
+}
+
+void Server::publishSnapshot()
+{
+    if (m_snapshotsEnabled)
+        Q_EMIT snapshotReady(takeSnapshot());
+}
+
+} // namespace SocketScope

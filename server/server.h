@@ -1,1 +1,163 @@
 #pragma once
+
+#include "admincommand.h"
+#include "auth.h"
+#include "config.h"
+#include "ratelimiter.h"
+#include "snapshot.h"
+#include "store.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QLoggingCategory>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+#include <array>
+#include <memory>
+#include <optional>
+
+class QTcpServer;
+class QTcpSocket;
+class QWebSocket;
+class QWebSocketServer;
+
+namespace SocketScope {
+
+class Endpoint;
+class Session;
+class AdminService;
+struct InboundMessage;
+
+Q_DECLARE_LOGGING_CATEGORY(lcServer)
+Q_DECLARE_LOGGING_CATEGORY(lcConn)
+
+// The WebSocket server of SPEC §1–§4. Lives in one thread (the server thread) and is never
+// touched from another; ServerHost is the cross-thread door.
+class Server : public QObject
+{
+    Q_OBJECT
+public:
+    explicit Server(QObject *parent = nullptr);
+    ~Server() override;
+
+    bool start(const ServerConfig &config, QString *error);
+    // Closes every connection with 1001; emits stopped() once all are gone (or aborted).
+    void stop();
+    bool isListening() const;
+    quint16 port() const;
+    QString listenUrl() const;
+    const ServerConfig &config() const { return m_config; }
+
+    Store &store() { return m_store; }
+    RateLimiter &limiter() { return m_limiter; }
+    const Authenticator *authenticator() const { return m_auth.get(); }
+    AdminService &admin() { return *m_admin; }
+
+    void setSnapshotsEnabled(bool enabled);
+    ServerSnapshot takeSnapshot();
+
+    // --- used by endpoints and the admin service ---
+    Session *session(quint64 id) const { return m_sessions.value(id); }
+    const QHash<quint64, Session *> &sessions() const { return m_sessions; }
+    QList<Session *> sessionsOfUser(qint64 userId) const;
+    void send(Session &s, const QString &text);
+    // Sends to each open session in `targets` except `except`; returns how many got it.
+    int deliver(const QList<Session *> &targets, const QString &text, const Session *except = nullptr);
+
+    void joinRoom(const QString &room, Session &s);
+    void leaveRoom(const QString &room, Session &s);
+    QList<Session *> roomMembers(const QString &room) const;
+    QStringList roomNames() const;
+    void countRoomMessage(const QString &room);
+
+    void subscribe(const QString &topic, Session &s);
+    void unsubscribe(const QString &topic, Session &s);
+    // Forwards a JSON object exactly as given to every subscriber; returns the recipients.
+    int publish(const QString &topic, const QByteArray &json);
+    QList<Session *> subscribers(const QString &topic) const;
+    QStringList topicNames() const;
+
+    const QList<Session *> &managerMembers() const { return m_manager; }
+    void joinManager(Session &s) { m_manager.append(&s); }
+    void leaveManager(Session &s) { m_manager.removeOne(&s); }
+
+    void closeSession(Session &s, int code, const QString &reason);
+    bool isStopping() const { return m_stopping; }
+    void setRateLimit(int limit, qint64 windowMs);
+    void recordEvent(ServerEvent e);
+    Counters counters() const;
+    qint64 monotonicMs() const { return m_clock.elapsed(); }
+
+Q_SIGNALS:
+    void snapshotReady(const SocketScope::ServerSnapshot &snapshot);
+    void stopped();
+
+private:
+    struct PendingSocket
+    {
+        QTcpSocket *socket = nullptr;
+        qint64 acceptedAt = 0;
+    };
+    struct Group
+    {
+        QList<Session *> members;
+        quint64 messages = 0;
+    };
+
+    void onTcpConnection();
+    void onRawReadyRead(QTcpSocket *socket);
+    void answerHttp(QTcpSocket *socket, const QByteArray &requestLine, int headerSize);
+    void refuseRaw(QTcpSocket *socket, const QByteArray &status, const QString &why);
+    void onWebSocketConnection();
+    void setUpSession(QWebSocket *ws);
+    void authenticated(Session &s, const Authenticator::Outcome &o);
+    void authFailed(Session &s, const Authenticator::Outcome &o);
+    void onText(Session &s, const QString &text);
+    void onBinary(Session &s, const QByteArray &data);
+    void onDisconnected(Session &s);
+    void sweep();
+    void heartbeat();
+    void publishSnapshot();
+    void checkSlowConsumer(Session &s);
+    void maybeFinishStop();
+    ConnectionInfo describe(const Session &s) const;
+
+    ServerConfig m_config;
+    Store m_store;
+    std::unique_ptr<Authenticator> m_auth;
+    RateLimiter m_limiter;
+    std::unique_ptr<AdminService> m_admin;
+    QTcpServer *m_listener = nullptr;
+    QWebSocketServer *m_wsServer = nullptr;
+    std::array<std::unique_ptr<Endpoint>, 7> m_endpoints;
+
+    QHash<QTcpSocket *, PendingSocket> m_pending;          // TCP accepted, no upgrade yet
+    QHash<QTcpSocket *, QByteArray> m_upgrading;           // handed to QWebSocketServer; held-back frames
+    QHash<quint64, Session *> m_sessions;
+    QHash<quint64, Session *> m_awaitingAuth;
+    QHash<quint64, Session *> m_closing;
+    QHash<QString, int> m_perAddress;
+    QHash<QString, Group> m_rooms;
+    QHash<QString, Group> m_topics;
+    QList<Session *> m_manager;
+    quint64 m_nextId = 1;
+
+    QElapsedTimer m_clock;
+    qint64 m_startedWallMs = 0;
+    // Children, so that moveToThread() takes them along.
+    QTimer m_sweepTimer{this};
+    QTimer m_heartbeatTimer{this};
+    QTimer m_snapshotTimer{this};
+    bool m_snapshotsEnabled = false;
+    bool m_stopping = false;
+    QString m_lastError;
+
+    Counters m_counters;
+    QList<ServerEvent> m_events;
+    quint64 m_eventsDropped = 0;
+};
+
+} // namespace SocketScope

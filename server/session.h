@@ -1,1 +1,85 @@
 #pragma once
+
+#include "routing.h"
+#include "snapshot.h"
+#include "store.h"
+
+#include <QByteArray>
+#include <QHostAddress>
+#include <QObject>
+#include <QString>
+
+class QWebSocket;
+
+namespace SocketScope {
+
+// One per WebSocket. Owns nothing but its QWebSocket; the Server owns the sessions.
+class Session : public QObject
+{
+    Q_OBJECT
+public:
+    enum class State : quint8 { AwaitingAuth, Open, Closing };
+
+    Session(quint64 id, QWebSocket *socket, QObject *parent = nullptr);
+    ~Session() override;
+
+    quint64 id() const { return m_id; }
+    QWebSocket *socket() const { return m_socket; }
+
+    State state() const { return m_state; }
+    bool isOpen() const { return m_state == State::Open; }
+
+    const Route &route() const { return m_route; }
+    void setRoute(const Route &r) { m_route = r; }
+
+    bool hasUser() const { return m_user.id >= 0 && !m_user.name.isEmpty(); }
+    const User &user() const { return m_user; }
+    AuthMethod authMethod() const { return m_authMethod; }
+    void setUser(const User &u, AuthMethod m);
+
+    // Sends a text frame (counted). Returns false when the session is not open for writing.
+    bool sendText(const QString &text);
+    bool sendBinary(const QByteArray &data);
+    // Sends a Close frame and starts the TCP shutdown; the Server aborts it if the peer stalls.
+    void close(int code, const QString &reason);
+    void abort();
+
+    qint64 pendingBytes() const;
+
+    void countIn(qint64 bytes, qint64 nowWallMs)
+    {
+        ++m_info.messagesIn;
+        m_info.bytesIn += quint64(bytes);
+        m_info.lastActivityMs = nowWallMs;
+    }
+
+    // Connection facts for snapshots; the Server fills most of it.
+    ConnectionInfo &info() { return m_info; }
+    const ConnectionInfo &info() const { return m_info; }
+
+    // Heartbeat bookkeeping (driven by the Server's one heartbeat timer).
+    int missedPongs = 0;
+    // Deadlines in the Server's monotonic clock (ms); 0 when not armed.
+    qint64 authDeadline = 0;
+    qint64 closeDeadline = 0;
+    int closeCode = 0;
+    QString closeReason;
+    bool closedByServer = false;
+    bool kicked = false;
+
+    void setState(State s) { m_state = s; }
+
+private:
+    quint64 m_id;
+    QWebSocket *m_socket;
+    State m_state = State::AwaitingAuth;
+    Route m_route;
+    User m_user{-1, {}, {}};
+    AuthMethod m_authMethod = AuthMethod::None;
+    ConnectionInfo m_info;
+};
+
+// UTF-8 length of a UTF-16 string without converting it.
+qsizetype utf8Length(QStringView s);
+
+} // namespace SocketScope

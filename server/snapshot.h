@@ -1,1 +1,134 @@
 #pragma once
+
+#include "routing.h"
+
+#include <QList>
+#include <QMetaType>
+#include <QString>
+
+namespace SocketScope {
+
+enum class AuthMethod : quint8 { None, Header, Cookie, Query, Message };
+// "none", "header", "cookie", "query", "message" (the welcome's auth_method values)
+QString authMethodName(AuthMethod m);
+
+// Everything the GUI shows about one connection, copied out of the server thread.
+struct ConnectionInfo
+{
+    quint64 id = 0;
+    qint64 userId = -1;           // -1: anonymous or not yet authenticated
+    QString userName;
+    QString role;
+    AuthMethod authMethod = AuthMethod::None;
+    bool authenticated = false;
+    EndpointKind endpoint = EndpointKind::Unknown;
+    QString path;                 // request path and query, secrets redacted
+    QString target;               // room or topic
+    QString remoteAddress;
+    quint16 remotePort = 0;
+    QString origin;
+    qint64 connectedAtMs = 0;     // wall clock, ms since the epoch
+    qint64 lastActivityMs = 0;    // wall clock
+    quint64 messagesIn = 0;
+    quint64 messagesOut = 0;
+    quint64 bytesIn = 0;
+    quint64 bytesOut = 0;
+    qint64 rttMs = -1;            // -1: not measured yet
+    qint64 pendingBytes = 0;      // unsent outgoing bytes
+    int rateUsed = 0;
+    int rateLimit = 0;
+};
+
+struct RoomInfo
+{
+    QString name;
+    QList<quint64> members;       // connection ids
+    quint64 messages = 0;
+};
+
+struct TopicInfo
+{
+    QString name;
+    QList<quint64> subscribers;   // connection ids
+    quint64 published = 0;
+};
+
+struct RateInfo
+{
+    qint64 userId = 0;
+    QString userName;
+    int used = 0;
+    int limit = 0;
+    qint64 windowMs = 0;
+    qint64 resetInMs = 0;
+    quint64 rejected = 0;
+    qint64 lastRejectionMs = 0;   // wall clock; 0: never
+};
+
+// Totals since the server started.
+struct Counters
+{
+    int connections = 0;          // open now
+    quint64 connectionsAccepted = 0;
+    quint64 messagesIn = 0;
+    quint64 messagesOut = 0;
+    quint64 bytesIn = 0;
+    quint64 bytesOut = 0;
+    quint64 rateLimited = 0;
+    quint64 authFailures = 0;
+    quint64 handshakeFailures = 0;
+    quint64 refusedCapacity = 0;
+    qint64 uptimeMs = 0;
+};
+
+struct ServerEvent
+{
+    enum class Kind : quint8 {
+        Listening, Stopped, Error,
+        Connected, AuthOk, AuthFailed, Joined, Left, RateLimited, Kicked, Closed, Admin,
+    };
+    qint64 timeMs = 0;            // wall clock
+    Kind kind = Kind::Connected;
+    quint64 connectionId = 0;
+    qint64 userId = -1;
+    QString userName;
+    EndpointKind endpoint = EndpointKind::Unknown;
+    QString target;               // room/topic
+    int closeCode = 0;
+    QString text;                 // reason or detail, secrets redacted
+
+    static QString kindName(Kind k);   // "connect", "auth_ok", …
+};
+
+// What the server publishes a few times a second. Plain values: safe to copy across threads.
+struct ServerSnapshot
+{
+    qint64 timeMs = 0;
+    bool listening = false;
+    QString listenUrl;            // "ws://127.0.0.1:8000"
+    QString error;                // why the server is not listening, in words
+    int rateLimit = 0;
+    qint64 rateWindowMs = 0;
+    QList<ConnectionInfo> connections;
+    QList<RoomInfo> rooms;
+    QList<TopicInfo> topics;
+    QList<RateInfo> rates;
+    Counters counters;
+    QList<ServerEvent> events;    // since the previous snapshot, oldest first
+    quint64 eventsDropped = 0;    // events not delivered because the batch cap was hit
+};
+
+// Answer to an AdminCommand.
+struct AdminResult
+{
+    bool ok = false;
+    QString error;
+    int affected = 0;             // recipients or closed connections
+    QByteArray json;              // the /ws/admin answer
+    quint64 requestId = 0;        // echoes the GUI's request id
+};
+
+} // namespace SocketScope
+
+Q_DECLARE_METATYPE(SocketScope::ServerSnapshot)
+Q_DECLARE_METATYPE(SocketScope::AdminResult)

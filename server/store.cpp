@@ -1,1 +1,864 @@
 #include "store.h"
+
+#include "redact.h"
+
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
+#include <QLoggingCategory>
+#include <QRandomGenerator>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QVariant>
+#include <QtNumeric>
+
+#include <algorithm>
+#include <array>
+#include <atomic>
+#include <iterator>
+
+using namespace Qt::StringLiterals;
+
+namespace SocketScope {
+
+namespace {
+
+Q_LOGGING_CATEGORY(lcStore, "socketscope.store")
+
+constexpr qsizetype MaxUserNameLength = 64;
+
+void setError(QString *error, const QString &message)
+{
+    if (error)
+        *error = message;
+}
+
+bool run(QSqlQuery &query, const QString &sql, const QVariantList &values, QString *error)
+{
+    query.setForwardOnly(true);
+    if (!query.prepare(sql)) {
+        setError(error, query.lastError().text());
+        return false;
+    }
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    if (!query.exec()) {
+        setError(error, query.lastError().text());
+        return false;
+    }
+    return true;
+}
+
+bool run(const QSqlDatabase &db, const QString &sql, const QVariantList &values, QString *error)
+{
+    QSqlQuery query(db);
+    return run(query, sql, values, error);
+}
+
+// The first column of the first row; an invalid QVariant when there is no row.
+std::optional<QVariant> scalar(const QSqlDatabase &db, const QString &sql, const QVariantList &values,
+                               QString *error)
+{
+    QSqlQuery query(db);
+    if (!run(query, sql, values, error))
+        return std::nullopt;
+    return query.next() ? query.value(0) : QVariant();
+}
+
+void warnQueryFailed(const char *what, const QString &error)
+{
+    qCWarning(lcStore).noquote() << what << "failed:" << error;
+}
+
+qint64 currentSecs()
+{
+    return QDateTime::currentSecsSinceEpoch();
+}
+
+QString hashText(QStringView secret)
+{
+    // Bound as text: a QByteArray would be stored as a BLOB, which never equals a TEXT value.
+    return QString::fromLatin1(Store::hashSecret(secret));
+}
+
+QByteArray random32Bytes()
+{
+    std::array<quint32, 8> words;
+    QRandomGenerator::system()->generate(words.begin(), words.end());
+    return QByteArray(reinterpret_cast<const char *>(words.data()), qsizetype(sizeof(words)));
+}
+
+QString newSecret(const QString &prefix)
+{
+    return prefix + QString::fromLatin1(random32Bytes().toBase64(
+               QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+}
+
+QString newerVersionError(int version)
+{
+    return u"the database has schema version %1, newer than the %2 this SocketScope supports; "
+           u"use a newer SocketScope or another database file"_s.arg(version).arg(Store::SchemaVersion);
+}
+
+bool expiryFor(qint64 ttlSecs, qint64 now, qint64 *expiresAt, QString *error)
+{
+    if (ttlSecs < 0) {
+        setError(error, u"ttl must not be negative"_s);
+        return false;
+    }
+    if (ttlSecs == 0) {
+        *expiresAt = 0;
+        return true;
+    }
+    if (qAddOverflow(now, ttlSecs, expiresAt)) {
+        setError(error, u"ttl is too large"_s);
+        return false;
+    }
+    return true;
+}
+
+bool validateUserName(const QString &name, QString *error)
+{
+    if (name.isEmpty()) {
+        setError(error, u"user name must not be empty"_s);
+        return false;
+    }
+    if (name.size() > MaxUserNameLength) {
+        setError(error, u"user name must be at most %1 characters"_s.arg(MaxUserNameLength));
+        return false;
+    }
+    // Format characters (zero-width joiners, bidi overrides) make names that look like others.
+    const bool bad = std::any_of(name.cbegin(), name.cend(), [](QChar c) {
+        return c.isSpace() || c.category() == QChar::Other_Control
+            || c.category() == QChar::Other_Format;
+    });
+    if (bad) {
+        setError(error, u"user name must not contain whitespace or control characters"_s);
+        return false;
+    }
+    return true;
+}
+
+// SQLite's BEGIN is deferred: a transaction that reads first and writes later can fail with
+// SQLITE_BUSY without waiting when another process (CLI, GUI) writes meanwhile. IMMEDIATE takes
+// the write lock up front, so busy_timeout applies.
+class Transaction
+{
+public:
+    explicit Transaction(const QSqlDatabase &db) : m_db(db) {}
+    ~Transaction()
+    {
+        if (m_active) {
+            QSqlQuery query(m_db);
+            if (!query.exec(u"ROLLBACK"_s))
+                warnQueryFailed("rollback", query.lastError().text());
+        }
+    }
+    Q_DISABLE_COPY_MOVE(Transaction)
+
+    bool begin(QString *error)
+    {
+        m_active = run(m_db, u"BEGIN IMMEDIATE"_s, {}, error);
+        return m_active;
+    }
+    bool commit(QString *error)
+    {
+        if (!run(m_db, u"COMMIT"_s, {}, error))
+            return false;
+        m_active = false;
+        return true;
+    }
+
+private:
+    QSqlDatabase m_db;
+    bool m_active = false;
+};
+
+bool requireUser(const QSqlDatabase &db, qint64 userId, QString *error)
+{
+    const auto found = scalar(db, u"SELECT 1 FROM users WHERE id = ?"_s, {userId}, error);
+    if (!found)
+        return false;
+    if (!found->isValid()) {
+        setError(error, u"unknown user id %1"_s.arg(userId));
+        return false;
+    }
+    return true;
+}
+
+bool insertUser(const QSqlDatabase &db, qint64 id, const QString &name, const QString &role,
+                qint64 now, qint64 *newId, QString *error)
+{
+    QSqlQuery query(db);
+    // NULL for an INTEGER PRIMARY KEY lets SQLite pick max(id) + 1.
+    const QVariant idValue = id > 0 ? QVariant(id) : QVariant(QMetaType::fromType<qint64>());
+    if (!run(query, u"INSERT INTO users(id, name, role, created_at) VALUES(?, ?, ?, ?)"_s,
+             {idValue, name, role, now}, error))
+        return false;
+    if (newId)
+        *newId = id > 0 ? id : query.lastInsertId().toLongLong();
+    return true;
+}
+
+bool insertToken(const QSqlDatabase &db, qint64 userId, const QString &token, qint64 ttlSecs,
+                 qint64 now, QString *error)
+{
+    qint64 expiresAt = 0;
+    if (!expiryFor(ttlSecs, now, &expiresAt, error))
+        return false;
+    const QString hash = hashText(token);
+    const auto existing = scalar(db, u"SELECT 1 FROM api_tokens WHERE token_hash = ?"_s, {hash}, error);
+    if (!existing)
+        return false;
+    if (existing->isValid()) {
+        setError(error, u"this token already exists"_s);
+        return false;
+    }
+    return run(db,
+               u"INSERT INTO api_tokens(user_id, token_hash, redacted, created_at, expires_at, revoked) "
+               u"VALUES(?, ?, ?, ?, ?, 0)"_s,
+               {userId, hash, redactSecret(token), now, expiresAt}, error);
+}
+
+bool insertSession(const QSqlDatabase &db, qint64 userId, const QString &sessionId, qint64 ttlSecs,
+                   qint64 now, QString *error)
+{
+    qint64 expiresAt = 0;
+    if (!expiryFor(ttlSecs, now, &expiresAt, error))
+        return false;
+    const QString hash = hashText(sessionId);
+    const auto existing = scalar(db, u"SELECT 1 FROM sessions WHERE session_hash = ?"_s, {hash}, error);
+    if (!existing)
+        return false;
+    if (existing->isValid()) {
+        setError(error, u"this session id already exists"_s);
+        return false;
+    }
+    return run(db,
+               u"INSERT INTO sessions(user_id, session_hash, created_at, expires_at) VALUES(?, ?, ?, ?)"_s,
+               {userId, hash, now, expiresAt}, error);
+}
+
+// The version in PRAGMA user_version or in meta, whichever is higher, so that a file that
+// lost one of the two markers is still recognised.
+bool readFileVersion(const QSqlDatabase &db, int *version, QString *error)
+{
+    const auto userVersion = scalar(db, u"PRAGMA user_version"_s, {}, error);
+    if (!userVersion)
+        return false;
+    *version = userVersion->toInt();
+
+    const auto hasMeta = scalar(db, u"SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'meta'"_s,
+                                {}, error);
+    if (!hasMeta)
+        return false;
+    if (!hasMeta->isValid())
+        return true;
+    const auto metaVersion = scalar(db, u"SELECT value FROM meta WHERE key = 'schema_version'"_s, {}, error);
+    if (!metaVersion)
+        return false;
+    if (metaVersion->isValid()) {
+        bool ok = false;
+        const int value = metaVersion->toString().toInt(&ok);
+        if (!ok) {
+            setError(error, u"meta.schema_version is not a number"_s);
+            return false;
+        }
+        *version = std::max(*version, value);
+    }
+    return true;
+}
+
+bool createSchemaV1(const QSqlDatabase &db, QString *error)
+{
+    static const QString statements[] = {
+        u"CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL)"_s,
+        u"CREATE TABLE users("
+        u" id INTEGER PRIMARY KEY,"
+        u" name TEXT UNIQUE NOT NULL,"
+        u" role TEXT NOT NULL CHECK(role IN ('admin', 'publisher', 'user')),"
+        u" created_at INTEGER NOT NULL DEFAULT 0)"_s,
+        u"CREATE TABLE api_tokens("
+        u" id INTEGER PRIMARY KEY,"
+        u" user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,"
+        u" token_hash TEXT UNIQUE NOT NULL,"
+        u" redacted TEXT NOT NULL DEFAULT '',"
+        u" created_at INTEGER NOT NULL DEFAULT 0,"
+        u" expires_at INTEGER NOT NULL DEFAULT 0,"
+        u" revoked INTEGER NOT NULL DEFAULT 0)"_s,
+        u"CREATE TABLE sessions("
+        u" id INTEGER PRIMARY KEY,"
+        u" user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,"
+        u" session_hash TEXT UNIQUE NOT NULL,"
+        u" created_at INTEGER NOT NULL DEFAULT 0,"
+        u" expires_at INTEGER NOT NULL DEFAULT 0)"_s,
+        u"CREATE TABLE bans("
+        u" user_id INTEGER PRIMARY KEY REFERENCES users(id) ON DELETE CASCADE,"
+        u" until INTEGER NOT NULL,"
+        u" reason TEXT NOT NULL DEFAULT '',"
+        u" created_at INTEGER NOT NULL DEFAULT 0)"_s,
+        u"CREATE TABLE settings(key TEXT PRIMARY KEY, value TEXT NOT NULL)"_s,
+        // Without them every cascading delete of a user scans the child tables.
+        u"CREATE INDEX api_tokens_user_id ON api_tokens(user_id)"_s,
+        u"CREATE INDEX sessions_user_id ON sessions(user_id)"_s,
+    };
+    return std::all_of(std::cbegin(statements), std::cend(statements),
+                       [&](const QString &sql) { return run(db, sql, {}, error); });
+}
+
+using MigrationStep = bool (*)(const QSqlDatabase &, QString *);
+
+// kMigrations[v] takes a file from schema version v to v + 1. A new version appends a step.
+constexpr MigrationStep kMigrations[] = {
+    &createSchemaV1,
+};
+static_assert(std::size(kMigrations) == Store::SchemaVersion,
+              "every schema version needs exactly one migration step");
+
+std::optional<User> userFrom(const QSqlQuery &query)
+{
+    return User{query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString()};
+}
+
+} // namespace
+
+Store::Store()
+{
+    static std::atomic<quint64> counter{0};
+    m_connectionName = u"socketscope-store-%1"_s.arg(++counter);
+}
+
+Store::~Store()
+{
+    close();
+}
+
+bool Store::open(const QString &path, QString *error)
+{
+    close();
+    if (path.isEmpty()) {
+        setError(error, u"no database path given"_s);
+        return false;
+    }
+    const QString folder = QFileInfo(path).absolutePath();
+    if (!QDir().mkpath(folder)) {
+        setError(error, u"cannot create the folder %1"_s.arg(QDir::toNativeSeparators(folder)));
+        return false;
+    }
+    {
+        QSqlDatabase database = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
+        if (!database.isValid()) {
+            setError(error, u"the Qt SQLite driver (QSQLITE) is not available"_s);
+        } else {
+            database.setDatabaseName(path);
+            if (!database.open())
+                setError(error, u"cannot open %1: %2"_s.arg(QDir::toNativeSeparators(path),
+                                                            database.lastError().text()));
+        }
+        if (!database.isOpen()) {
+            database = QSqlDatabase();
+            QSqlDatabase::removeDatabase(m_connectionName);
+            return false;
+        }
+    }
+    if (!configure(error) || !migrate(error)) {
+        close();
+        return false;
+    }
+    m_path = path;
+    return true;
+}
+
+void Store::close()
+{
+    m_path.clear();
+    if (!QSqlDatabase::contains(m_connectionName))
+        return;
+    {
+        QSqlDatabase database = QSqlDatabase::database(m_connectionName, false);
+        database.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+bool Store::configure(QString *error)
+{
+    const QSqlDatabase database = db();
+    // First, so that even reading the version waits for a writer instead of failing.
+    if (!run(database, u"PRAGMA busy_timeout = 5000"_s, {}, error))
+        return false;
+    // Refuse a newer file before journal_mode changes its header.
+    int version = 0;
+    if (!readFileVersion(database, &version, error))
+        return false;
+    if (version > SchemaVersion) {
+        setError(error, newerVersionError(version));
+        return false;
+    }
+    return run(database, u"PRAGMA journal_mode = WAL"_s, {}, error)
+        && run(database, u"PRAGMA foreign_keys = ON"_s, {}, error);
+}
+
+bool Store::migrate(QString *error)
+{
+    const QSqlDatabase database = db();
+    Transaction transaction(database);
+    if (!transaction.begin(error))
+        return false;
+    // Again under the write lock: another process may have migrated since configure() looked.
+    int version = 0;
+    if (!readFileVersion(database, &version, error))
+        return false;
+    if (version > SchemaVersion) {
+        setError(error, newerVersionError(version));
+        return false;
+    }
+    if (version == SchemaVersion)
+        return transaction.commit(error);
+
+    for (int step = version; step < SchemaVersion; ++step) {
+        QString stepError;
+        if (!kMigrations[step](database, &stepError)) {
+            setError(error, u"migrating the database to schema version %1 failed: %2"_s.arg(
+                                QString::number(step + 1), stepError));
+            return false;
+        }
+    }
+    return run(database,
+               u"INSERT INTO meta(key, value) VALUES('schema_version', ?) "
+               u"ON CONFLICT(key) DO UPDATE SET value = excluded.value"_s,
+               {QString::number(SchemaVersion)}, error)
+        // PRAGMA takes no bound values; the number is our own constant.
+        && run(database, u"PRAGMA user_version = %1"_s.arg(SchemaVersion), {}, error)
+        && transaction.commit(error);
+}
+
+bool Store::isOpen() const
+{
+    return db().isOpen();
+}
+
+QString Store::path() const
+{
+    return m_path;
+}
+
+int Store::schemaVersion() const
+{
+    if (!isOpen())
+        return 0;
+    QString error;
+    const auto version = scalar(db(), u"PRAGMA user_version"_s, {}, &error);
+    if (!version) {
+        warnQueryFailed("reading the schema version", error);
+        return 0;
+    }
+    return version->toInt();
+}
+
+QString Store::defaultPath()
+{
+    QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    if (folder.isEmpty())
+        folder = QDir::homePath();
+    return folder + u"/socketscope.sqlite"_s;
+}
+
+bool Store::isValidRole(QStringView role)
+{
+    static constexpr std::array<QStringView, 3> roles{u"admin", u"publisher", u"user"};
+    return std::find(roles.cbegin(), roles.cend(), role) != roles.cend();
+}
+
+QByteArray Store::hashSecret(QStringView secret)
+{
+    return QCryptographicHash::hash(secret.toUtf8(), QCryptographicHash::Sha256).toHex();
+}
+
+bool Store::seedDemoData()
+{
+    QString error;
+    if (!checkOpen(&error)) {
+        warnQueryFailed("seeding demo data", error);
+        return false;
+    }
+    const QSqlDatabase database = db();
+    Transaction transaction(database);
+    if (!transaction.begin(&error)) {
+        warnQueryFailed("seeding demo data", error);
+        return false;
+    }
+    const auto anyUser = scalar(database, u"SELECT 1 FROM users LIMIT 1"_s, {}, &error);
+    if (!anyUser) {
+        warnQueryFailed("seeding demo data", error);
+        return false;
+    }
+    if (anyUser->isValid())
+        return false;
+
+    struct DemoUser { qint64 id; QString name; QString role; };
+    struct DemoSecret { qint64 userId; QString value; };
+    const DemoUser users[] = {
+        {1, u"alice"_s, u"admin"_s},
+        {2, u"bob"_s, u"user"_s},
+        {123, u"john_doe"_s, u"user"_s},
+    };
+    const DemoSecret tokens[] = {{123, u"secret-token"_s}, {1, u"valid-token"_s}};
+    const DemoSecret sessions[] = {{1, u"abc123"_s}, {2, u"xyz789"_s}};
+
+    const qint64 now = currentSecs();
+    bool ok = std::all_of(std::cbegin(users), std::cend(users), [&](const DemoUser &user) {
+        return insertUser(database, user.id, user.name, user.role, now, nullptr, &error);
+    });
+    ok = ok && std::all_of(std::cbegin(tokens), std::cend(tokens), [&](const DemoSecret &token) {
+        return insertToken(database, token.userId, token.value, 0, now, &error);
+    });
+    ok = ok && std::all_of(std::cbegin(sessions), std::cend(sessions), [&](const DemoSecret &session) {
+        return insertSession(database, session.userId, session.value, 0, now, &error);
+    });
+    if (!ok || !transaction.commit(&error)) {
+        warnQueryFailed("seeding demo data", error);
+        return false;
+    }
+    return true;
+}
+
+QByteArray Store::jwtSecret()
+{
+    const QString key = u"jwt_secret"_s;
+    QString secret = setting(key);
+    if (!secret.isEmpty())
+        return secret.toLatin1();
+    QString error;
+    if (!checkOpen(&error)
+        || !run(db(), u"INSERT INTO settings(key, value) VALUES(?, ?) ON CONFLICT(key) DO NOTHING"_s,
+                {key, QString::fromLatin1(random32Bytes().toHex())}, &error)) {
+        warnQueryFailed("storing the JWT secret", error);
+        return {};
+    }
+    // Read back rather than return ours: another process may have stored its secret first.
+    return setting(key).toLatin1();
+}
+
+std::optional<User> Store::userById(qint64 id) const
+{
+    if (!isOpen())
+        return std::nullopt;
+    QString error;
+    QSqlQuery query(db());
+    if (!run(query, u"SELECT id, name, role FROM users WHERE id = ?"_s, {id}, &error)) {
+        warnQueryFailed("looking up a user", error);
+        return std::nullopt;
+    }
+    return query.next() ? userFrom(query) : std::nullopt;
+}
+
+std::optional<User> Store::userByName(QStringView name) const
+{
+    if (!isOpen())
+        return std::nullopt;
+    QString error;
+    QSqlQuery query(db());
+    if (!run(query, u"SELECT id, name, role FROM users WHERE name = ?"_s, {name.toString()}, &error)) {
+        warnQueryFailed("looking up a user", error);
+        return std::nullopt;
+    }
+    return query.next() ? userFrom(query) : std::nullopt;
+}
+
+QList<User> Store::users() const
+{
+    if (!isOpen())
+        return {};
+    QString error;
+    QSqlQuery query(db());
+    if (!run(query, u"SELECT id, name, role FROM users ORDER BY id"_s, {}, &error)) {
+        warnQueryFailed("listing users", error);
+        return {};
+    }
+    QList<User> result;
+    while (query.next())
+        result.append(*userFrom(query));
+    return result;
+}
+
+std::optional<User> Store::addUser(const QString &name, const QString &role, QString *error, qint64 id)
+{
+    if (!checkOpen(error))
+        return std::nullopt;
+    const QString trimmed = name.trimmed();
+    if (!validateUserName(trimmed, error))
+        return std::nullopt;
+    if (!isValidRole(role)) {
+        setError(error, u"invalid role \"%1\" (expected admin, publisher or user)"_s.arg(role));
+        return std::nullopt;
+    }
+    if (id < 0) {
+        setError(error, u"invalid user id %1"_s.arg(id));
+        return std::nullopt;
+    }
+
+    const QSqlDatabase database = db();
+    Transaction transaction(database);
+    if (!transaction.begin(error))
+        return std::nullopt;
+    const auto sameName = scalar(database, u"SELECT 1 FROM users WHERE name = ?"_s, {trimmed}, error);
+    if (!sameName)
+        return std::nullopt;
+    if (sameName->isValid()) {
+        setError(error, u"user \"%1\" already exists"_s.arg(trimmed));
+        return std::nullopt;
+    }
+    if (id > 0) {
+        const auto sameId = scalar(database, u"SELECT 1 FROM users WHERE id = ?"_s, {id}, error);
+        if (!sameId)
+            return std::nullopt;
+        if (sameId->isValid()) {
+            setError(error, u"user id %1 already exists"_s.arg(id));
+            return std::nullopt;
+        }
+    }
+    qint64 newId = 0;
+    if (!insertUser(database, id, trimmed, role, currentSecs(), &newId, error) || !transaction.commit(error))
+        return std::nullopt;
+    return User{newId, trimmed, role};
+}
+
+bool Store::removeUser(qint64 id, QString *error)
+{
+    if (!checkOpen(error))
+        return false;
+    // The cascade deletes tokens, sessions and the ban with the user.
+    const QSqlDatabase database = db();
+    Transaction transaction(database);
+    if (!transaction.begin(error))
+        return false;
+    QSqlQuery query(database);
+    if (!run(query, u"DELETE FROM users WHERE id = ?"_s, {id}, error))
+        return false;
+    if (query.numRowsAffected() == 0) {
+        setError(error, u"unknown user id %1"_s.arg(id));
+        return false;
+    }
+    return transaction.commit(error);
+}
+
+std::optional<User> Store::userForToken(QStringView token, qint64 nowSecs) const
+{
+    if (token.isEmpty() || !isOpen())
+        return std::nullopt;
+    QString error;
+    QSqlQuery query(db());
+    if (!run(query,
+             u"SELECT u.id, u.name, u.role FROM api_tokens t JOIN users u ON u.id = t.user_id "
+             u"WHERE t.token_hash = ? AND t.revoked = 0 AND (t.expires_at = 0 OR t.expires_at > ?)"_s,
+             {hashText(token), nowSecs}, &error)) {
+        warnQueryFailed("looking up a token", error);
+        return std::nullopt;
+    }
+    return query.next() ? userFrom(query) : std::nullopt;
+}
+
+std::optional<User> Store::userForSession(QStringView sessionId, qint64 nowSecs) const
+{
+    if (sessionId.isEmpty() || !isOpen())
+        return std::nullopt;
+    QString error;
+    QSqlQuery query(db());
+    if (!run(query,
+             u"SELECT u.id, u.name, u.role FROM sessions s JOIN users u ON u.id = s.user_id "
+             u"WHERE s.session_hash = ? AND (s.expires_at = 0 OR s.expires_at > ?)"_s,
+             {hashText(sessionId), nowSecs}, &error)) {
+        warnQueryFailed("looking up a session", error);
+        return std::nullopt;
+    }
+    return query.next() ? userFrom(query) : std::nullopt;
+}
+
+QString Store::issueToken(qint64 userId, qint64 ttlSecs, QString *error)
+{
+    QString token = newSecret(u"ssk_"_s);
+    return addToken(userId, token, ttlSecs, error) ? token : QString();
+}
+
+bool Store::addToken(qint64 userId, const QString &token, qint64 ttlSecs, QString *error)
+{
+    if (!checkOpen(error))
+        return false;
+    if (token.isEmpty()) {
+        setError(error, u"the token must not be empty"_s);
+        return false;
+    }
+    const QSqlDatabase database = db();
+    Transaction transaction(database);
+    return transaction.begin(error) && requireUser(database, userId, error)
+        && insertToken(database, userId, token, ttlSecs, currentSecs(), error) && transaction.commit(error);
+}
+
+bool Store::revokeToken(qint64 tokenId, QString *error)
+{
+    if (!checkOpen(error))
+        return false;
+    QSqlQuery query(db());
+    if (!run(query, u"UPDATE api_tokens SET revoked = 1 WHERE id = ?"_s, {tokenId}, error))
+        return false;
+    if (query.numRowsAffected() == 0) {
+        setError(error, u"unknown token id %1"_s.arg(tokenId));
+        return false;
+    }
+    return true;
+}
+
+QList<TokenInfo> Store::tokens() const
+{
+    if (!isOpen())
+        return {};
+    QString error;
+    QSqlQuery query(db());
+    if (!run(query,
+             u"SELECT t.id, t.user_id, u.name, t.redacted, t.created_at, t.expires_at, t.revoked "
+             u"FROM api_tokens t JOIN users u ON u.id = t.user_id ORDER BY t.id"_s,
+             {}, &error)) {
+        warnQueryFailed("listing tokens", error);
+        return {};
+    }
+    QList<TokenInfo> result;
+    while (query.next()) {
+        TokenInfo info;
+        info.id = query.value(0).toLongLong();
+        info.userId = query.value(1).toLongLong();
+        info.userName = query.value(2).toString();
+        info.redacted = query.value(3).toString();
+        info.createdAt = query.value(4).toLongLong();
+        info.expiresAt = query.value(5).toLongLong();
+        info.revoked = query.value(6).toLongLong() != 0;
+        result.append(info);
+    }
+    return result;
+}
+
+QString Store::createSession(qint64 userId, qint64 ttlSecs, QString *error)
+{
+    QString sessionId = newSecret(u"sss_"_s);
+    return addSession(userId, sessionId, ttlSecs, error) ? sessionId : QString();
+}
+
+bool Store::addSession(qint64 userId, const QString &sessionId, qint64 ttlSecs, QString *error)
+{
+    if (!checkOpen(error))
+        return false;
+    if (sessionId.isEmpty()) {
+        setError(error, u"the session id must not be empty"_s);
+        return false;
+    }
+    const QSqlDatabase database = db();
+    Transaction transaction(database);
+    return transaction.begin(error) && requireUser(database, userId, error)
+        && insertSession(database, userId, sessionId, ttlSecs, currentSecs(), error)
+        && transaction.commit(error);
+}
+
+bool Store::ban(qint64 userId, qint64 untilSecs, const QString &reason, QString *error)
+{
+    if (!checkOpen(error))
+        return false;
+    const QSqlDatabase database = db();
+    Transaction transaction(database);
+    return transaction.begin(error) && requireUser(database, userId, error)
+        && run(database,
+               u"INSERT INTO bans(user_id, until, reason, created_at) VALUES(?, ?, ?, ?) "
+               u"ON CONFLICT(user_id) DO UPDATE SET until = excluded.until, reason = excluded.reason, "
+               u"created_at = excluded.created_at"_s,
+               {userId, untilSecs, reason, currentSecs()}, error)
+        && transaction.commit(error);
+}
+
+bool Store::unban(qint64 userId, QString *error)
+{
+    if (!checkOpen(error))
+        return false;
+    const QSqlDatabase database = db();
+    Transaction transaction(database);
+    return transaction.begin(error) && requireUser(database, userId, error)
+        && run(database, u"DELETE FROM bans WHERE user_id = ?"_s, {userId}, error)
+        && transaction.commit(error);
+}
+
+std::optional<qint64> Store::bannedUntil(qint64 userId, qint64 nowSecs) const
+{
+    if (!isOpen())
+        return std::nullopt;
+    QString error;
+    const auto until = scalar(db(), u"SELECT until FROM bans WHERE user_id = ? AND until > ?"_s,
+                              {userId, nowSecs}, &error);
+    if (!until) {
+        warnQueryFailed("looking up a ban", error);
+        return std::nullopt;
+    }
+    return until->isValid() ? std::optional<qint64>(until->toLongLong()) : std::nullopt;
+}
+
+QList<Ban> Store::bans(qint64 nowSecs) const
+{
+    if (!isOpen())
+        return {};
+    QString error;
+    QSqlQuery query(db());
+    if (!run(query,
+             u"SELECT b.user_id, u.name, b.until, b.reason FROM bans b JOIN users u ON u.id = b.user_id "
+             u"WHERE b.until > ? ORDER BY b.until, b.user_id"_s,
+             {nowSecs}, &error)) {
+        warnQueryFailed("listing bans", error);
+        return {};
+    }
+    QList<Ban> result;
+    while (query.next()) {
+        result.append(Ban{query.value(0).toLongLong(), query.value(1).toString(),
+                          query.value(2).toLongLong(), query.value(3).toString()});
+    }
+    return result;
+}
+
+QString Store::setting(const QString &key) const
+{
+    if (!isOpen())
+        return {};
+    QString error;
+    const auto value = scalar(db(), u"SELECT value FROM settings WHERE key = ?"_s, {key}, &error);
+    if (!value) {
+        warnQueryFailed("reading a setting", error);
+        return {};
+    }
+    return value->toString();
+}
+
+bool Store::setSetting(const QString &key, const QString &value)
+{
+    QString error;
+    if (!checkOpen(&error)
+        || !run(db(),
+                u"INSERT INTO settings(key, value) VALUES(?, ?) "
+                u"ON CONFLICT(key) DO UPDATE SET value = excluded.value"_s,
+                {key, value}, &error)) {
+        warnQueryFailed("storing a setting", error);
+        return false;
+    }
+    return true;
+}
+
+bool Store::checkOpen(QString *error) const
+{
+    if (isOpen())
+        return true;
+    setError(error, u"the store is not open"_s);
+    return false;
+}
+
+QSqlDatabase Store::db() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+} // namespace SocketScope

@@ -47,8 +47,10 @@ public:
     Store(const Store &) = delete;
     Store &operator=(const Store &) = delete;
 
-    // Opens (creating folders and file as needed) and migrates to SchemaVersion.
+    // Opens (creating folders and file as needed) and migrates to SchemaVersion. Closes a
+    // previously opened file first. Fails on a file written by a newer schema version.
     bool open(const QString &path, QString *error);
+    void close();
     bool isOpen() const;
     QString path() const;
     int schemaVersion() const;   // as read from the file
@@ -84,17 +86,22 @@ public:
     QString createSession(qint64 userId, qint64 ttlSecs, QString *error);
     bool addSession(qint64 userId, const QString &sessionId, qint64 ttlSecs, QString *error);
 
+    // Replaces an existing ban of the user.
     bool ban(qint64 userId, qint64 untilSecs, const QString &reason, QString *error);
+    // Succeeds for a known user that is not banned.
     bool unban(qint64 userId, QString *error);
     // Seconds-since-epoch end of an active ban, or nullopt.
     std::optional<qint64> bannedUntil(qint64 userId, qint64 nowSecs) const;
     QList<Ban> bans(qint64 nowSecs) const;
 
+    // Empty when the key is absent.
     QString setting(const QString &key) const;
     bool setSetting(const QString &key, const QString &value);
 
 private:
+    bool configure(QString *error);
     bool migrate(QString *error);
+    bool checkOpen(QString *error) const;
     QSqlDatabase db() const;
 
     QString m_connectionName;

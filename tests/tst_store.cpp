@@ -1,1 +1,788 @@
-int main() { return 0; }
+#include "redact.h"
+#include "store.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+using SocketScope::Store;
+
+namespace {
+
+// A second connection to the same file, to check what the Store really wrote.
+class RawDb
+{
+public:
+    explicit RawDb(const QString &path) : m_name(u"tst_store_raw_%1"_s.arg(++s_count))
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_name);
+        db.setDatabaseName(path);
+        db.open();
+    }
+    ~RawDb()
+    {
+        {
+            QSqlDatabase db = QSqlDatabase::database(m_name, false);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(m_name);
+    }
+    Q_DISABLE_COPY_MOVE(RawDb)
+
+    // Empty on success, else the driver's error.
+    QString exec(const QString &sql) const
+    {
+        QSqlQuery query(QSqlDatabase::database(m_name, false));
+        return query.exec(sql) ? QString() : query.lastError().text();
+    }
+    // First column of the first row; invalid without a row.
+    QVariant scalar(const QString &sql, const QVariantList &values = {}) const
+    {
+        QSqlQuery query(QSqlDatabase::database(m_name, false));
+        if (!query.prepare(sql)) {
+            qWarning().noquote() << sql << query.lastError().text();
+            return {};
+        }
+        for (const QVariant &value : values)
+            query.addBindValue(value);
+        if (!query.exec() || !query.next())
+            return {};
+        return query.value(0);
+    }
+
+private:
+    static inline int s_count = 0;
+    QString m_name;
+};
+
+qint64 now()
+{
+    return QDateTime::currentSecsSinceEpoch();
+}
+
+QByteArray fileBytes(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+} // namespace
+
+class TestStore : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+
+    void openCreatesSchema();
+    void openFailsOnUnusablePath();
+    void reopenKeepsData();
+    void newerSchemaRefused_data();
+    void newerSchemaRefused();
+    void closedStoreFails();
+
+    void seedCreatesDemoData();
+    void seedOnlyIntoEmptyStore();
+    void hashSecretIsHexSha256();
+    void secretsStoredOnlyHashed();
+
+    void userForToken();
+    void userForSession();
+    void issueToken();
+    void createSession();
+    void addTokenErrors();
+    void revokeUnknownToken();
+
+    void addUser();
+    void addUserRejects_data();
+    void addUserRejects();
+    void isValidRole();
+    void removeUserCascades();
+    void removeUnknownUser();
+
+    void bans();
+    void jwtSecret();
+    void settings();
+    void twoStoresAtOnce();
+    void twoStoresOnOneFile();
+
+private:
+    QString filePath(const QString &name = u"store.sqlite"_s) const { return m_dir->filePath(name); }
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+#define OPEN_STORE(store, path)                                                                    \
+    do {                                                                                           \
+        QString openError;                                                                         \
+        QVERIFY2((store).open((path), &openError), qPrintable(openError));                         \
+    } while (false)
+
+void TestStore::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+}
+
+void TestStore::cleanup()
+{
+    m_dir.reset();
+}
+
+void TestStore::openCreatesSchema()
+{
+    const QString path = filePath(u"nested/folder/store.sqlite"_s);
+    Store store;
+    QVERIFY(!store.isOpen());
+    OPEN_STORE(store, path);
+    QVERIFY(store.isOpen());
+    QCOMPARE(store.path(), path);
+    QCOMPARE(store.schemaVersion(), 1);
+    QVERIFY(QFile::exists(path));
+    QVERIFY(store.users().isEmpty());
+
+    RawDb raw(path);
+    QCOMPARE(raw.scalar(u"PRAGMA user_version"_s).toInt(), 1);
+    QCOMPARE(raw.scalar(u"SELECT value FROM meta WHERE key = 'schema_version'"_s).toString(), u"1"_s);
+    QCOMPARE(raw.scalar(u"PRAGMA journal_mode"_s).toString(), u"wal"_s);
+    for (const QString &table : {u"users"_s, u"api_tokens"_s, u"sessions"_s, u"bans"_s, u"settings"_s}) {
+        const QVariant found =
+            raw.scalar(u"SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?"_s, {table});
+        QVERIFY2(found.isValid(), qPrintable(table));
+    }
+    // The CHECK constraint is part of the schema, not only of addUser().
+    const QString checkError = raw.exec(u"INSERT INTO users(id, name, role) VALUES(7, 'mallory', 'root')"_s);
+    QVERIFY2(checkError.contains(u"CHECK"_s), qPrintable(checkError));
+}
+
+void TestStore::openFailsOnUnusablePath()
+{
+    Store store;
+    QString error;
+    QVERIFY(!store.open(m_dir->path(), &error)); // a folder
+    QVERIFY(!error.isEmpty());
+    QVERIFY(!store.isOpen());
+    QVERIFY(store.path().isEmpty());
+
+    const QString garbage = filePath(u"garbage.sqlite"_s);
+    QFile file(garbage);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(QByteArray(4096, 'x'));
+    file.close();
+    error.clear();
+    QVERIFY(!store.open(garbage, &error));
+    QVERIFY2(error.contains(u"not a database"_s), qPrintable(error));
+    QVERIFY(!store.isOpen());
+
+    error.clear();
+    QVERIFY(!store.open(QString(), &error));
+    QVERIFY(!error.isEmpty());
+}
+
+void TestStore::reopenKeepsData()
+{
+    const QString path = filePath();
+    QString error;
+    {
+        Store store;
+        OPEN_STORE(store, path);
+        QVERIFY2(store.addUser(u"carol"_s, u"publisher"_s, &error, 40), qPrintable(error));
+        QVERIFY(store.addToken(40, u"carol-token-1234"_s, 0, &error));
+    }
+    Store store;
+    OPEN_STORE(store, path);
+    QCOMPARE(store.schemaVersion(), 1);
+    const auto carol = store.userByName(u"carol");
+    QVERIFY(carol);
+    QCOMPARE(carol->id, 40);
+    QCOMPARE(carol->role, u"publisher"_s);
+    QCOMPARE(store.userForToken(u"carol-token-1234", now())->id, 40);
+
+    // open() on an open Store switches files.
+    const QString other = filePath(u"other.sqlite"_s);
+    OPEN_STORE(store, other);
+    QCOMPARE(store.path(), other);
+    QVERIFY(store.users().isEmpty());
+}
+
+void TestStore::newerSchemaRefused_data()
+{
+    QTest::addColumn<QStringList>("setup");
+    QTest::newRow("user_version 99") << QStringList{u"PRAGMA user_version = 99"_s};
+    QTest::newRow("meta schema_version 99")
+        << QStringList{u"CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL)"_s,
+                       u"INSERT INTO meta VALUES('schema_version', '99')"_s};
+}
+
+void TestStore::newerSchemaRefused()
+{
+    QFETCH(QStringList, setup);
+    const QString path = filePath();
+    {
+        RawDb raw(path);
+        for (const QString &sql : std::as_const(setup))
+            QCOMPARE(raw.exec(sql), QString());
+    }
+    Store store;
+    QString error;
+    QVERIFY(!store.open(path, &error));
+    QVERIFY(!store.isOpen());
+    QVERIFY2(error.contains(u"99"_s) && error.contains(u"newer"_s), qPrintable(error));
+
+    // Left as it was: no tables added, journal mode untouched.
+    RawDb raw(path);
+    QVERIFY(!raw.scalar(u"SELECT 1 FROM sqlite_master WHERE name = 'users'"_s).isValid());
+    QVERIFY(raw.scalar(u"PRAGMA journal_mode"_s).toString() != u"wal"_s);
+}
+
+void TestStore::closedStoreFails()
+{
+    Store store;
+    QString error;
+    QVERIFY(!store.addUser(u"carol"_s, u"user"_s, &error));
+    QCOMPARE(error, u"the store is not open"_s);
+    QVERIFY(store.issueToken(1, 0, &error).isEmpty());
+    QVERIFY(!store.userForToken(u"secret-token", now()));
+    QVERIFY(store.users().isEmpty());
+    QCOMPARE(store.schemaVersion(), 0);
+
+    OPEN_STORE(store, filePath());
+    store.close();
+    QVERIFY(!store.isOpen());
+    QVERIFY(!store.removeUser(1, &error));
+    QCOMPARE(error, u"the store is not open"_s);
+}
+
+void TestStore::seedCreatesDemoData()
+{
+    Store store;
+    OPEN_STORE(store, filePath());
+    QVERIFY(store.seedDemoData());
+
+    const QList<SocketScope::User> users = store.users();
+    QCOMPARE(users.size(), 3);
+    QCOMPARE(users[0].id, 1);
+    QCOMPARE(users[0].name, u"alice"_s);
+    QCOMPARE(users[0].role, u"admin"_s);
+    QCOMPARE(users[1].id, 2);
+    QCOMPARE(users[1].name, u"bob"_s);
+    QCOMPARE(users[1].role, u"user"_s);
+    QCOMPARE(users[2].id, 123);
+    QCOMPARE(users[2].name, u"john_doe"_s);
+    QCOMPARE(users[2].role, u"user"_s);
+
+    const QList<SocketScope::TokenInfo> tokens = store.tokens();
+    QCOMPARE(tokens.size(), 2);
+    QCOMPARE(tokens[0].userId, 123);
+    QCOMPARE(tokens[0].userName, u"john_doe"_s);
+    QCOMPARE(tokens[0].redacted, u"secr\u2026"_s);
+    QCOMPARE(tokens[1].userId, 1);
+    QCOMPARE(tokens[1].userName, u"alice"_s);
+    QCOMPARE(tokens[1].redacted, SocketScope::redactSecret(u"valid-token"));
+    for (const SocketScope::TokenInfo &token : tokens) {
+        QCOMPARE(token.expiresAt, 0);
+        QVERIFY(!token.revoked);
+        QVERIFY(token.createdAt > 0);
+    }
+
+    const qint64 farFuture = now() + 100LL * 365 * 24 * 3600;
+    QCOMPARE(store.userForToken(u"secret-token", farFuture)->id, 123);
+    QCOMPARE(store.userForToken(u"valid-token", farFuture)->id, 1);
+    QCOMPARE(store.userForSession(u"abc123", farFuture)->name, u"alice"_s);
+    QCOMPARE(store.userForSession(u"xyz789", farFuture)->name, u"bob"_s);
+    QVERIFY(store.bans(now()).isEmpty());
+
+    RawDb raw(filePath());
+    QCOMPARE(raw.scalar(u"SELECT COUNT(*) FROM sessions"_s).toInt(), 2);
+}
+
+void TestStore::seedOnlyIntoEmptyStore()
+{
+    Store store;
+    OPEN_STORE(store, filePath());
+    QVERIFY(store.seedDemoData());
+    QVERIFY(!store.seedDemoData());
+    QCOMPARE(store.users().size(), 3);
+    QCOMPARE(store.tokens().size(), 2);
+    RawDb raw(filePath());
+    QCOMPARE(raw.scalar(u"SELECT COUNT(*) FROM sessions"_s).toInt(), 2);
+
+    Store other;
+    OPEN_STORE(other, filePath(u"other.sqlite"_s));
+    QString error;
+    // An id that does not collide with the demo ids, so only the emptiness check can stop seeding.
+    QVERIFY2(other.addUser(u"carol"_s, u"user"_s, &error, 50), qPrintable(error));
+    QVERIFY(!other.seedDemoData());
+    QCOMPARE(other.users().size(), 1);
+    QVERIFY(other.tokens().isEmpty());
+}
+
+void TestStore::hashSecretIsHexSha256()
+{
+    QCOMPARE(Store::hashSecret(u"abc"),
+             "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"_ba);
+    QCOMPARE(Store::hashSecret(u"secret-token").size(), 64);
+}
+
+void TestStore::secretsStoredOnlyHashed()
+{
+    const QString path = filePath();
+    QString issuedToken;
+    QString issuedSession;
+    {
+        Store store;
+        OPEN_STORE(store, path);
+        QVERIFY(store.seedDemoData());
+        QString error;
+        issuedToken = store.issueToken(2, 0, &error);
+        issuedSession = store.createSession(2, 0, &error);
+        QVERIFY(!issuedToken.isEmpty() && !issuedSession.isEmpty());
+
+        RawDb raw(path);
+        QCOMPARE(raw.scalar(u"SELECT token_hash FROM api_tokens WHERE user_id = 123"_s).toString(),
+                 QString::fromLatin1(Store::hashSecret(u"secret-token")));
+        QCOMPARE(raw.scalar(u"SELECT redacted FROM api_tokens WHERE user_id = 123"_s).toString(),
+                 u"secr\u2026"_s);
+        QCOMPARE(raw.scalar(u"SELECT COUNT(*) FROM sessions WHERE session_hash = ?"_s,
+                            {QString::fromLatin1(Store::hashSecret(u"abc123"))}).toInt(),
+                 1);
+        for (const QString &secret : {u"secret-token"_s, u"valid-token"_s, issuedToken}) {
+            const QVariant found = raw.scalar(
+                u"SELECT COUNT(*) FROM api_tokens WHERE instr(token_hash || redacted, ?) > 0"_s, {secret});
+            QCOMPARE(found.toInt(), 0);
+        }
+        for (const QString &secret : {u"abc123"_s, u"xyz789"_s, issuedSession}) {
+            const QVariant found =
+                raw.scalar(u"SELECT COUNT(*) FROM sessions WHERE instr(session_hash, ?) > 0"_s, {secret});
+            QCOMPARE(found.toInt(), 0);
+        }
+    }
+
+    // After close the WAL is checkpointed; read whatever files exist, byte for byte.
+    const QByteArray bytes = fileBytes(path) + fileBytes(path + u"-wal"_s);
+    QVERIFY(bytes.size() > 0);
+    QVERIFY(bytes.contains("john_doe")); // the file is readable as such
+    const QString secrets[] = {u"secret-token"_s, u"valid-token"_s, u"abc123"_s, u"xyz789"_s,
+                               issuedToken, issuedSession};
+    for (const QString &secret : secrets) {
+        QVERIFY2(!bytes.contains(secret.toUtf8()), qPrintable(secret));
+        const QByteArray utf16(reinterpret_cast<const char *>(secret.utf16()), secret.size() * 2);
+        QVERIFY2(!bytes.contains(utf16), qPrintable(secret));
+    }
+}
+
+void TestStore::userForToken()
+{
+    Store store;
+    OPEN_STORE(store, filePath());
+    QVERIFY(store.seedDemoData());
+    QString error;
+    QVERIFY2(store.addToken(2, u"bob-short-lived"_s, 60, &error), qPrintable(error));
+    QVERIFY2(store.addToken(2, u"bob-revoked-token"_s, 0, &error), qPrintable(error));
+    const qint64 t = now();
+
+    const auto valid = store.userForToken(u"secret-token", t);
+    QVERIFY(valid);
+    QCOMPARE(valid->id, 123);
+    QCOMPARE(valid->name, u"john_doe"_s);
+    QCOMPARE(valid->role, u"user"_s);
+
+    QVERIFY(!store.userForToken(u"no-such-token", t));
+    QVERIFY(!store.userForToken(u"", t));
+    QVERIFY(!store.userForToken(u"Secret-Token", t));
+
+    QCOMPARE(store.userForToken(u"bob-short-lived", t)->id, 2);
+    QVERIFY(!store.userForToken(u"bob-short-lived", t + 3600));
+
+    QCOMPARE(store.userForToken(u"bob-revoked-token", t)->id, 2);
+    qint64 revokedId = 0;
+    const QList<SocketScope::TokenInfo> before = store.tokens();
+    for (const SocketScope::TokenInfo &info : before) {
+        if (info.redacted == SocketScope::redactSecret(u"bob-revoked-token") && info.expiresAt == 0)
+            revokedId = info.id;
+    }
+    QVERIFY(revokedId > 0);
+    QVERIFY2(store.revokeToken(revokedId, &error), qPrintable(error));
+    QVERIFY(!store.userForToken(u"bob-revoked-token", t));
+    QCOMPARE(store.userForToken(u"bob-short-lived", t)->id, 2);
+    bool listedAsRevoked = false;
+    const QList<SocketScope::TokenInfo> after = store.tokens();
+    for (const SocketScope::TokenInfo &info : after)
+        listedAsRevoked |= info.id == revokedId && info.revoked;
+    QVERIFY(listedAsRevoked);
+
+    const SocketScope::TokenInfo shortLived = after[2];
+    QCOMPARE(shortLived.userName, u"bob"_s);
+    QVERIFY(shortLived.expiresAt >= t + 60 && shortLived.expiresAt <= now() + 60);
+}
+
+void TestStore::userForSession()
+{
+    Store store;
+    OPEN_STORE(store, filePath());
+    QVERIFY(store.seedDemoData());
+    QString error;
+    QVERIFY2(store.addSession(1, u"alice-short-session"_s, 60, &error), qPrintable(error));
+    const qint64 t = now();
+
+    const auto alice = store.userForSession(u"abc123", t);
+    QVERIFY(alice);
+    QCOMPARE(alice->id, 1);
+    QCOMPARE(alice->role, u"admin"_s);
+    QCOMPARE(store.userForSession(u"xyz789", t)->id, 2);
+    QVERIFY(!store.userForSession(u"unknown", t));
+    QVERIFY(!store.userForSession(u"", t));
+    // Tokens and sessions are separate namespaces.
+    QVERIFY(!store.userForSession(u"secret-token", t));
+    QVERIFY(!store.userForToken(u"abc123", t));
+
+    QCOMPARE(store.userForSession(u"alice-short-session", t)->id, 1);
+    QVERIFY(!store.userForSession(u"alice-short-session", t + 3600));
+
+    QVERIFY(!store.addSession(1, u"abc123"_s, 0, &error));
+    QVERIFY2(error.contains(u"already exists"_s), qPrintable(error));
+    QVERIFY(!store.addSession(77, u"fresh-session"_s, 0, &error));
+    QCOMPARE(error, u"unknown user id 77"_s);
+}
+
+void TestStore::issueToken()
+{
+    Store store;
+    OPEN_STORE(store, filePath());
+    QVERIFY(store.seedDemoData());
+    QString error;
+    const QString first = store.issueToken(2, 0, &error);
+    QVERIFY2(!first.isEmpty(), qPrintable(error));
+    const QString second = store.issueToken(2, 3600, &error);
+    QVERIFY2(!second.isEmpty(), qPrintable(error));
+    QVERIFY(first != second);
+    for (const QString &token : {first, second}) {
+        QVERIFY(token.startsWith(u"ssk_"_s));
+        QCOMPARE(token.size(), 4 + 43); // 32 bytes in unpadded base64url
+        QVERIFY(!token.contains(u'=') && !token.contains(u'+') && !token.contains(u'/'));
+        QCOMPARE(store.userForToken(token, now())->name, u"bob"_s);
+    }
+    QVERIFY(!store.userForToken(second, now() + 7200));
+    QCOMPARE(store.tokens().size(), 4);
+    const QList<SocketScope::TokenInfo> tokens = store.tokens();
+    for (const SocketScope::TokenInfo &info : tokens)
+        QVERIFY(info.redacted != first && info.redacted != second);
+
+    QVERIFY(store.issueToken(999, 0, &error).isEmpty());
+    QCOMPARE(error, u"unknown user id 999"_s);
+    QVERIFY(store.issueToken(2, -1, &error).isEmpty());
+    QVERIFY(!error.isEmpty());
+    QCOMPARE(store.tokens().size(), 4);
+}
+
+void TestStore::createSession()
+{
+    Store store;
+    OPEN_STORE(store, filePath());
+    QVERIFY(store.seedDemoData());
+    QString error;
+    const QString first = store.createSession(1, 0, &error);
+    const QString second = store.createSession(1, 0, &error);
+    QVERIFY2(!first.isEmpty() && !second.isEmpty(), qPrintable(error));
+    QVERIFY(first != second);
+    QVERIFY(first.startsWith(u"sss_"_s));
+    QCOMPARE(store.userForSession(first, now())->id, 1);
+    QCOMPARE(store.userForSession(second, now())->id, 1);
+    QVERIFY(!store.userForToken(first, now()));
+
+    QVERIFY(store.createSession(5, 0, &error).isEmpty());
+    QCOMPARE(error, u"unknown user id 5"_s);
+}
+
+void TestStore::addTokenErrors()
+{
+    Store store;
+    OPEN_STORE(store, filePath());
+    QVERIFY(store.seedDemoData());
+    QString error;
+    QVERIFY(!store.addToken(2, u"secret-token"_s, 0, &error));
+    QVERIFY2(error.contains(u"already exists"_s), qPrintable(error));
+    QVERIFY2(!error.contains(u"secret-token"_s), qPrintable(error));
+    QCOMPARE(store.userForToken(u"secret-token", now())->id, 123);
+
+    QVERIFY(!store.addToken(42, u"another-token"_s, 0, &error));
+    QCOMPARE(error, u"unknown user id 42"_s);
+    QVERIFY(!store.addToken(2, QString(), 0, &error));
+    QVERIFY(!error.isEmpty());
+    QVERIFY(!store.addToken(2, u"another-token"_s, -5, &error));
+    QVERIFY(!error.isEmpty());
+    QCOMPARE(store.tokens().size(), 2);
+}
+
+void TestStore::revokeUnknownToken()
+{
+    Store store;
+    OPEN_STORE(store, filePath());
+    QString error;
+    QVERIFY(!store.revokeToken(12345, &error));
+    QCOMPARE(error, u"unknown token id 12345"_s);
+}
+
+void TestStore::addUser()
+{
+    Store store;
+    OPEN_STORE(store, filePath());
+    QString error;
+    const auto first = store.addUser(u"  carol "_s, u"publisher"_s, &error);
+    QVERIFY2(first, qPrintable(error));
+    QCOMPARE(first->id, 1);
+    QCOMPARE(first->name, u"carol"_s);
+    QCOMPARE(first->role, u"publisher"_s);
+
+    const auto explicitId = store.addUser(u"dave"_s, u"admin"_s, &error, 500);
+    QVERIFY2(explicitId, qPrintable(error));
+    QCOMPARE(explicitId->id, 500);
+
+    const auto next = store.addUser(QString(64, u'e'), u"user"_s, &error);
+    QVERIFY2(next, qPrintable(error));
+    QCOMPARE(next->id, 501);
+    const auto unicode = store.addUser(u"J\u00f6rg"_s, u"user"_s, &error);
+    QVERIFY2(unicode, qPrintable(error));
+
+    QCOMPARE(store.userById(500)->name, u"dave"_s);
+    QCOMPARE(store.userByName(u"carol")->id, 1);
+    QVERIFY(!store.userByName(u"Carol"));
+    QVERIFY(!store.userById(2));
+    QCOMPARE(store.users().size(), 4);
+}
+
+void TestStore::addUserRejects_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("role");
+    QTest::addColumn<qint64>("id");
+    QTest::addColumn<QString>("error");
+
+    QTest::newRow("duplicate name") << u"bob"_s << u"user"_s << 0LL << u"user \"bob\" already exists"_s;
+    QTest::newRow("duplicate after trim") << u" bob\t"_s << u"admin"_s << 0LL
+                                          << u"user \"bob\" already exists"_s;
+    QTest::newRow("duplicate id") << u"carol"_s << u"user"_s << 2LL << u"user id 2 already exists"_s;
+    QTest::newRow("negative id") << u"carol"_s << u"user"_s << -3LL << u"invalid user id -3"_s;
+    QTest::newRow("bad role") << u"carol"_s << u"root"_s << 0LL
+                              << u"invalid role \"root\" (expected admin, publisher or user)"_s;
+    QTest::newRow("role case") << u"carol"_s << u"Admin"_s << 0LL
+                               << u"invalid role \"Admin\" (expected admin, publisher or user)"_s;
+    QTest::newRow("empty role") << u"carol"_s << QString() << 0LL
+                                << u"invalid role \"\" (expected admin, publisher or user)"_s;
+    QTest::newRow("empty name") << QString() << u"user"_s << 0LL << u"user name must not be empty"_s;
+    QTest::newRow("blank name") << u" \t "_s << u"user"_s << 0LL << u"user name must not be empty"_s;
+    QTest::newRow("too long") << QString(65, u'a') << u"user"_s << 0LL
+                              << u"user name must be at most 64 characters"_s;
+    QTest::newRow("inner space") << u"carol smith"_s << u"user"_s << 0LL
+                                 << u"user name must not contain whitespace or control characters"_s;
+    QTest::newRow("control") << u"carol\u0001"_s << u"user"_s << 0LL
+                             << u"user name must not contain whitespace or control characters"_s;
+    QTest::newRow("zero width") << u"car\u200bol"_s << u"user"_s << 0LL
+                                << u"user name must not contain whitespace or control characters"_s;
+}
+
+void TestStore::addUserRejects()
+{
+    QFETCH(QString, name);
+    QFETCH(QString, role);
+    QFETCH(qint64, id);
+    QFETCH(QString, error);
+
+    Store store;
+    OPEN_STORE(store, filePath());
+    QVERIFY(store.seedDemoData());
+    QString actual;
+    QVERIFY(!store.addUser(name, role, &actual, id));
+    QCOMPARE(actual, error);
+    QCOMPARE(store.users().size(), 3);
+}
+
+void TestStore::isValidRole()
+{
+    QVERIFY(Store::isValidRole(u"admin"));
+    QVERIFY(Store::isValidRole(u"publisher"));
+    QVERIFY(Store::isValidRole(u"user"));
+    QVERIFY(!Store::isValidRole(u""));
+    QVERIFY(!Store::isValidRole(u"users"));
+    QVERIFY(!Store::isValidRole(u"ADMIN"));
+}
+
+void TestStore::removeUserCascades()
+{
+    Store store;
+    OPEN_STORE(store, filePath());
+    QVERIFY(store.seedDemoData());
+    QString error;
+    QVERIFY(store.addToken(123, u"john-second-token"_s, 0, &error));
+    QVERIFY(store.addSession(123, u"john-session"_s, 0, &error));
+    QVERIFY(store.ban(123, now() + 3600, u"spam"_s, &error));
+
+    QVERIFY2(store.removeUser(123, &error), qPrintable(error));
+    QVERIFY(!store.userById(123));
+    QVERIFY(!store.userForToken(u"secret-token", now()));
+    QVERIFY(!store.userForToken(u"john-second-token", now()));
+    QVERIFY(!store.userForSession(u"john-session", now()));
+    QVERIFY(store.bans(now()).isEmpty());
+    QCOMPARE(store.tokens().size(), 1);
+    QCOMPARE(store.tokens().constFirst().userName, u"alice"_s);
+
+    RawDb raw(filePath());
+    QCOMPARE(raw.scalar(u"SELECT COUNT(*) FROM api_tokens WHERE user_id = 123"_s).toInt(), 0);
+    QCOMPARE(raw.scalar(u"SELECT COUNT(*) FROM sessions WHERE user_id = 123"_s).toInt(), 0);
+    QCOMPARE(raw.scalar(u"SELECT COUNT(*) FROM bans"_s).toInt(), 0);
+    QCOMPARE(raw.scalar(u"SELECT COUNT(*) FROM sessions"_s).toInt(), 2);
+}
+
+void TestStore::removeUnknownUser()
+{
+    Store store;
+    OPEN_STORE(store, filePath());
+    QVERIFY(store.seedDemoData());
+    QString error;
+    QVERIFY(!store.removeUser(77, &error));
+    QCOMPARE(error, u"unknown user id 77"_s);
+    QCOMPARE(store.users().size(), 3);
+}
+
+void TestStore::bans()
+{
+    Store store;
+    OPEN_STORE(store, filePath());
+    QVERIFY(store.seedDemoData());
+    const qint64 t = 1'700'000'000;
+    QString error;
+
+    QVERIFY(!store.bannedUntil(2, t));
+    QVERIFY2(store.ban(2, t + 100, u"flooding"_s, &error), qPrintable(error));
+    QVERIFY2(store.ban(123, t - 10, u"long ago"_s, &error), qPrintable(error));
+    QCOMPARE(store.bannedUntil(2, t), t + 100);
+    QVERIFY(!store.bannedUntil(123, t)); // expired
+    QVERIFY(!store.bannedUntil(1, t));
+
+    QList<SocketScope::Ban> active = store.bans(t);
+    QCOMPARE(active.size(), 1);
+    QCOMPARE(active[0].userId, 2);
+    QCOMPARE(active[0].userName, u"bob"_s);
+    QCOMPARE(active[0].until, t + 100);
+    QCOMPARE(active[0].reason, u"flooding"_s);
+
+    QVERIFY(!store.bannedUntil(2, t + 100)); // the end itself is no longer banned
+    QVERIFY(store.bans(t + 100).isEmpty());
+    QCOMPARE(store.bans(t - 20).size(), 2);
+
+    // A second ban replaces the first.
+    QVERIFY(store.ban(2, t + 500, u"again"_s, &error));
+    active = store.bans(t);
+    QCOMPARE(active.size(), 1);
+    QCOMPARE(active[0].until, t + 500);
+    QCOMPARE(active[0].reason, u"again"_s);
+
+    QVERIFY2(store.unban(2, &error), qPrintable(error));
+    QVERIFY(!store.bannedUntil(2, t));
+    QVERIFY(store.bans(t).isEmpty());
+    QVERIFY(store.unban(2, &error)); // not banned: nothing to do
+
+    QVERIFY(!store.ban(9, t + 100, QString(), &error));
+    QCOMPARE(error, u"unknown user id 9"_s);
+    QVERIFY(!store.unban(9, &error));
+    QCOMPARE(error, u"unknown user id 9"_s);
+}
+
+void TestStore::jwtSecret()
+{
+    const QString path = filePath();
+    QByteArray secret;
+    {
+        Store store;
+        OPEN_STORE(store, path);
+        secret = store.jwtSecret();
+        QVERIFY(secret.size() >= 32);
+        QCOMPARE(QByteArray::fromHex(secret).size(), 32);
+        QCOMPARE(QByteArray::fromHex(secret).toHex(), secret);
+        QCOMPARE(store.jwtSecret(), secret);
+        QCOMPARE(store.setting(u"jwt_secret"_s).toLatin1(), secret);
+    }
+    Store store;
+    OPEN_STORE(store, path);
+    QCOMPARE(store.jwtSecret(), secret);
+
+    Store other;
+    OPEN_STORE(other, filePath(u"other.sqlite"_s));
+    QVERIFY(other.jwtSecret() != secret);
+}
+
+void TestStore::settings()
+{
+    const QString path = filePath();
+    {
+        Store store;
+        OPEN_STORE(store, path);
+        QVERIFY(store.setting(u"theme"_s).isEmpty());
+        QVERIFY(store.setSetting(u"theme"_s, u"dark"_s));
+        QVERIFY(store.setSetting(u"theme"_s, u"light \u2600"_s));
+        QCOMPARE(store.setting(u"theme"_s), u"light \u2600"_s);
+    }
+    Store store;
+    OPEN_STORE(store, path);
+    QCOMPARE(store.setting(u"theme"_s), u"light \u2600"_s);
+}
+
+void TestStore::twoStoresAtOnce()
+{
+    auto first = std::make_unique<Store>();
+    Store second;
+    OPEN_STORE(*first, filePath(u"a.sqlite"_s));
+    OPEN_STORE(second, filePath(u"b.sqlite"_s));
+    QString error;
+    QVERIFY(first->seedDemoData());
+    QVERIFY2(second.addUser(u"bert"_s, u"user"_s, &error), qPrintable(error));
+    const QString secondToken = second.issueToken(1, 0, &error);
+    QVERIFY2(!secondToken.isEmpty(), qPrintable(error));
+
+    QCOMPARE(first->users().size(), 3);
+    QCOMPARE(second.users().size(), 1);
+    QVERIFY(!first->userByName(u"bert"));
+    QVERIFY(!second.userByName(u"alice"));
+    QCOMPARE(second.userForToken(secondToken, now())->name, u"bert"_s);
+    QVERIFY(!first->userForToken(secondToken, now()));
+    QVERIFY(!second.userForToken(u"secret-token", now()));
+
+    // Closing one must not take the other's connection with it.
+    first.reset();
+    QVERIFY(second.isOpen());
+    QCOMPARE(second.userForToken(secondToken, now())->name, u"bert"_s);
+    QVERIFY2(second.addUser(u"bianca"_s, u"admin"_s, &error), qPrintable(error));
+    QCOMPARE(second.users().size(), 2);
+}
+
+void TestStore::twoStoresOnOneFile()
+{
+    // The server and a command-line tool share one file.
+    Store server;
+    Store tool;
+    OPEN_STORE(server, filePath());
+    OPEN_STORE(tool, filePath());
+    QVERIFY(server.seedDemoData());
+    QVERIFY(!tool.seedDemoData());
+    QString error;
+    const QString token = tool.issueToken(2, 0, &error);
+    QVERIFY2(!token.isEmpty(), qPrintable(error));
+    QCOMPARE(server.userForToken(token, now())->name, u"bob"_s);
+    QVERIFY(tool.ban(2, now() + 60, u"cli"_s, &error));
+    QVERIFY(server.bannedUntil(2, now()));
+    QCOMPARE(tool.jwtSecret(), server.jwtSecret());
+    QVERIFY(server.removeUser(2, &error));
+    QVERIFY(!tool.userForToken(token, now()));
+}
+
+QTEST_GUILESS_MAIN(TestStore)
+#include "tst_store.moc"

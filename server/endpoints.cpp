@@ -1,0 +1,169 @@
+#include "endpoints.h"
+
+#include "adminservice.h"
+#include "inbound.h"
+#include "jsonwriter.h"
+#include "server.h"
+#include "session.h"
+
+using namespace Qt::StringLiterals;
+
+namespace SocketScope {
+
+namespace {
+
+class EchoEndpoint final : public Endpoint
+{
+public:
+    using Endpoint::Endpoint;
+    void text(Session &s, const InboundMessage &msg) override
+    {
+        m_server.send(s, u"Message text was: "_s + msg.text);
+    }
+};
+
+class ChatEndpoint final : public Endpoint
+{
+public:
+    using Endpoint::Endpoint;
+    void opened(Session &s) override
+    {
+        const User &u = s.user();
+        const bool viaMessage = s.authMethod() == AuthMethod::Message;
+        JsonWriter w;
+        w.beginObject()
+            .field(u"type", viaMessage ? u"auth_success"_s : u"welcome"_s)
+            .field(u"message", u"Welcome "_s + u.name)
+            .key(u"user").beginObject()
+                .field(u"user_id", u.id)
+                .field(u"username", u.name)
+                .field(u"role", u.role)
+            .endObject()
+            .field(u"auth_method", authMethodName(s.authMethod()))
+            .endObject();
+        m_server.send(s, QString::fromUtf8(w.take()));
+    }
+    void text(Session &s, const InboundMessage &msg) override
+    {
+        m_server.send(s, u"User "_s + QString::number(s.user().id) + u": "_s + msg.text);
+    }
+};
+
+class AdminEndpoint final : public Endpoint
+{
+public:
+    using Endpoint::Endpoint;
+    void opened(Session &s) override
+    {
+        JsonWriter w;
+        w.beginObject().field(u"message", u"Admin access granted"_s).field(u"user", s.user().name).endObject();
+        m_server.send(s, QString::fromUtf8(w.take()));
+    }
+    void text(Session &s, const InboundMessage &msg) override
+    {
+        const auto parsed = parseAdminCommand(msg);
+        if (!parsed) {
+            m_server.send(s, u"Admin command: "_s + msg.text);
+            return;
+        }
+        if (!parsed->error.isEmpty()) {
+            m_server.send(s, QString::fromUtf8(errorJson(parsed->error)));
+            return;
+        }
+        const AdminResult r = m_server.admin().execute(parsed->command, AdminService::Actor{s.user().name, s.id()});
+        // The admin may have kicked itself.
+        if (s.isOpen())
+            m_server.send(s, QString::fromUtf8(r.json));
+    }
+};
+
+class ManagerEndpoint final : public Endpoint
+{
+public:
+    using Endpoint::Endpoint;
+    void opened(Session &s) override
+    {
+        m_server.joinManager(s);
+        m_server.deliver(m_server.managerMembers(), u"User "_s + s.user().name + u" joined"_s);
+    }
+    void text(Session &s, const InboundMessage &msg) override
+    {
+        m_server.send(s, u"You: "_s + msg.text);
+        m_server.deliver(m_server.managerMembers(), s.user().name + u": "_s + msg.text);
+    }
+    void closed(Session &s) override
+    {
+        m_server.leaveManager(s);
+        if (!m_server.isStopping())
+            m_server.deliver(m_server.managerMembers(), u"User "_s + s.user().name + u" left"_s);
+    }
+};
+
+class RoomEndpoint final : public Endpoint
+{
+public:
+    using Endpoint::Endpoint;
+    void opened(Session &s) override
+    {
+        const QString &room = s.route().target;
+        m_server.joinRoom(room, s);
+        m_server.deliver(m_server.roomMembers(room), s.user().name + u" joined the room"_s);
+    }
+    void text(Session &s, const InboundMessage &msg) override
+    {
+        const QString &room = s.route().target;
+        m_server.countRoomMessage(room);
+        m_server.deliver(m_server.roomMembers(room), s.user().name + u": "_s + msg.text, &s);
+    }
+    void closed(Session &s) override
+    {
+        const QString &room = s.route().target;
+        m_server.leaveRoom(room, s);
+        if (!m_server.isStopping())
+            m_server.deliver(m_server.roomMembers(room), s.user().name + u" left the room"_s);
+    }
+};
+
+class SubscribeEndpoint final : public Endpoint
+{
+public:
+    using Endpoint::Endpoint;
+    void opened(Session &s) override { m_server.subscribe(s.route().target, s); }
+    void text(Session &s, const InboundMessage &msg) override
+    {
+        if (msg.type != u"publish") {
+            m_server.send(s, QString::fromUtf8(errorJson(
+                u"Unsupported message: send {\"type\":\"publish\",\"data\":{...}}"_s)));
+            return;
+        }
+        const QString &role = s.user().role;
+        if (role != u"admin" && role != u"publisher") {
+            m_server.send(s, QString::fromUtf8(errorJson(u"Only admin or publisher may publish"_s)));
+            return;
+        }
+        if (!msg.json.value("data"_L1).isObject()) {
+            m_server.send(s, QString::fromUtf8(errorJson(u"\"data\" must be a JSON object"_s)));
+            return;
+        }
+        m_server.publish(s.route().target, msg.rawMember("data"_L1).value_or(QByteArray("{}")));
+    }
+    void closed(Session &s) override { m_server.unsubscribe(s.route().target, s); }
+};
+
+} // namespace
+
+std::unique_ptr<Endpoint> makeEndpoint(EndpointKind kind, Server &server)
+{
+    switch (kind) {
+    case EndpointKind::Echo: return std::make_unique<EchoEndpoint>(server);
+    case EndpointKind::Chat: return std::make_unique<ChatEndpoint>(server);
+    case EndpointKind::Admin: return std::make_unique<AdminEndpoint>(server);
+    case EndpointKind::Manager: return std::make_unique<ManagerEndpoint>(server);
+    case EndpointKind::Room: return std::make_unique<RoomEndpoint>(server);
+    case EndpointKind::Subscribe: return std::make_unique<SubscribeEndpoint>(server);
+    case EndpointKind::Unknown: break;
+    }
+    return {};
+}
+
+} // namespace SocketScope

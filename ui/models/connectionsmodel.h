@@ -1,0 +1,63 @@
+#pragma once
+
+#include "keyedtablemodel.h"
+#include "snapshot.h"
+
+#include <QSortFilterProxyModel>
+
+namespace SocketScope {
+
+class ConnectionsModel : public KeyedTableModel<quint64, ConnectionInfo>
+{
+    Q_OBJECT
+public:
+    enum Column {
+        IdColumn, UserColumn, RoleColumn, AuthColumn, EndpointColumn, RemoteColumn, OriginColumn,
+        ConnectedColumn, MessagesInColumn, MessagesOutColumn, BytesInColumn, BytesOutColumn,
+        LastActivityColumn, RttColumn, RateColumn,
+        ColumnCount
+    };
+    Q_ENUM(Column)
+
+    explicit ConnectionsModel(QObject *parent = nullptr);
+
+    void setConnections(const QList<ConnectionInfo> &connections);
+    void clear() { clearRows(); }
+    const ConnectionInfo *connection(quint64 id) const { return rowForKey(id); }
+    // Plain-text summary of one connection for the clipboard.
+    static QString details(const ConnectionInfo &c);
+
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+protected:
+    quint64 keyOf(const ConnectionInfo &c) const override { return c.id; }
+    bool sameRow(const ConnectionInfo &a, const ConnectionInfo &b) const override;
+};
+
+// Text search over every column plus exact filters on endpoint, user and room/topic.
+class ConnectionsFilterProxy : public QSortFilterProxyModel
+{
+    Q_OBJECT
+public:
+    explicit ConnectionsFilterProxy(QObject *parent = nullptr);
+
+    void setText(const QString &text);
+    void setEndpoint(int endpoint);   // int(EndpointKind), -1 for any
+    void setUserId(qint64 userId);    // -2 for any
+    void setTarget(const QString &target);   // room or topic; empty for any
+
+    static constexpr qint64 AnyUser = -2;
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+
+private:
+    QString m_text;
+    int m_endpoint = -1;
+    qint64 m_userId = AnyUser;
+    QString m_target;
+};
+
+} // namespace SocketScope

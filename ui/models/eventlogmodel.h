@@ -1,0 +1,86 @@
+#pragma once
+
+#include "snapshot.h"
+
+#include <QAbstractTableModel>
+#include <QSortFilterProxyModel>
+
+class QIODevice;
+
+namespace SocketScope {
+
+// The server's event stream as a capped ring buffer: when full, the oldest rows are removed
+// (one beginRemoveRows at the top) before each batch is appended at the bottom.
+class EventLogModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column {
+        TimeColumn, KindColumn, ConnectionColumn, UserColumn, EndpointColumn, TargetColumn,
+        CloseCodeColumn, DetailColumn, ColumnCount
+    };
+
+    static constexpr int DefaultCapacity = 50'000;
+
+    explicit EventLogModel(QObject *parent = nullptr, int capacity = DefaultCapacity);
+
+    int capacity() const { return m_capacity; }
+    void appendEvents(const QList<ServerEvent> &events);
+    void clear();
+
+    // While paused, new events wait (capped as well) and the view stays still.
+    void setPaused(bool paused);
+    bool isPaused() const { return m_paused; }
+    int pendingCount() const { return int(m_pending.size()); }
+    quint64 discardedCount() const { return m_discarded; }   // fell out of the ring or the pending list
+
+    const ServerEvent &eventAt(int row) const;
+    QList<ServerEvent> events() const;
+
+    // RFC 4180 CSV with a header row; times in UTC ISO 8601.
+    static void writeCsv(QIODevice *out, const QList<ServerEvent> &events);
+    // One JSON object per line.
+    static void writeJsonLines(QIODevice *out, const QList<ServerEvent> &events);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+Q_SIGNALS:
+    void pendingCountChanged(int count);
+
+private:
+    void insertEvents(const QList<ServerEvent> &events);
+    int slot(int row) const { return (m_head + row) % m_capacity; }
+
+    int m_capacity;
+    QList<ServerEvent> m_ring;
+    int m_head = 0;
+    int m_count = 0;
+    bool m_paused = false;
+    QList<ServerEvent> m_pending;
+    quint64 m_discarded = 0;
+};
+
+// Kind filter (a set of enabled kinds) plus case-insensitive text search over all columns.
+class EventFilterProxy : public QSortFilterProxyModel
+{
+    Q_OBJECT
+public:
+    explicit EventFilterProxy(QObject *parent = nullptr);
+
+    void setText(const QString &text);
+    void setKindEnabled(ServerEvent::Kind kind, bool enabled);
+    bool isKindEnabled(ServerEvent::Kind kind) const;
+    void setAllKindsEnabled();
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+
+private:
+    QString m_text;
+    quint32 m_disabledKinds = 0;
+};
+
+} // namespace SocketScope

@@ -1,0 +1,122 @@
+#pragma once
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QList>
+#include <QSet>
+
+#include <limits>
+
+namespace SocketScope {
+
+// A table whose rows are identified by a key: a new snapshot becomes removals, one coalesced
+// dataChanged and one append, so views keep selection and scroll position while rows update.
+// Rows keep their position (sorting is the proxy's job), so a reordered snapshot moves nothing.
+template <typename Key, typename Row>
+class KeyedTableModel : public QAbstractTableModel
+{
+public:
+    using QAbstractTableModel::QAbstractTableModel;
+
+    int rowCount(const QModelIndex &parent = {}) const override
+    {
+        return parent.isValid() ? 0 : int(m_rows.size());
+    }
+
+    int rowOfKey(const Key &key) const { return m_index.value(key, -1); }
+    const Row *rowForKey(const Key &key) const
+    {
+        const int r = rowOfKey(key);
+        return r < 0 ? nullptr : &m_rows.at(r);
+    }
+    const Row &rowAt(int row) const { return m_rows.at(row); }
+    const QList<Row> &rows() const { return m_rows; }
+
+protected:
+    virtual Key keyOf(const Row &row) const = 0;
+    virtual bool sameRow(const Row &a, const Row &b) const = 0;
+
+    void applyRows(const QList<Row> &incoming)
+    {
+        QSet<Key> keys;
+        keys.reserve(incoming.size());
+        for (const Row &row : incoming)
+            keys.insert(keyOf(row));
+
+        bool removed = false;
+        for (int r = int(m_rows.size()) - 1; r >= 0;) {
+            if (keys.contains(keyOf(m_rows.at(r)))) {
+                --r;
+                continue;
+            }
+            const int last = r;
+            while (r >= 0 && !keys.contains(keyOf(m_rows.at(r))))
+                --r;
+            const int first = r + 1;
+            beginRemoveRows({}, first, last);
+            m_rows.remove(first, last - first + 1);
+            endRemoveRows();
+            removed = true;
+        }
+        if (removed)
+            rebuildIndex();
+
+        int minChanged = std::numeric_limits<int>::max();
+        int maxChanged = -1;
+        QList<Row> added;
+        QSet<Key> addedKeys;
+        for (const Row &row : incoming) {
+            const Key key = keyOf(row);
+            const auto it = m_index.constFind(key);
+            if (it == m_index.cend()) {
+                if (!addedKeys.contains(key)) {
+                    addedKeys.insert(key);
+                    added.append(row);
+                }
+                continue;
+            }
+            const int r = it.value();
+            if (sameRow(m_rows.at(r), row))
+                continue;
+            m_rows[r] = row;
+            minChanged = std::min(minChanged, r);
+            maxChanged = std::max(maxChanged, r);
+        }
+        if (maxChanged >= 0)
+            Q_EMIT dataChanged(index(minChanged, 0), index(maxChanged, columnCount() - 1));
+
+        if (!added.isEmpty()) {
+            const int first = int(m_rows.size());
+            beginInsertRows({}, first, first + int(added.size()) - 1);
+            for (const Row &row : std::as_const(added)) {
+                m_index.insert(keyOf(row), int(m_rows.size()));
+                m_rows.append(row);
+            }
+            endInsertRows();
+        }
+    }
+
+    void clearRows()
+    {
+        if (m_rows.isEmpty())
+            return;
+        beginResetModel();
+        m_rows.clear();
+        m_index.clear();
+        endResetModel();
+    }
+
+private:
+    void rebuildIndex()
+    {
+        m_index.clear();
+        m_index.reserve(m_rows.size());
+        for (int r = 0; r < m_rows.size(); ++r)
+            m_index.insert(keyOf(m_rows.at(r)), r);
+    }
+
+    QList<Row> m_rows;
+    QHash<Key, int> m_index;
+};
+
+} // namespace SocketScope

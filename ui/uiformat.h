@@ -1,0 +1,38 @@
+#pragma once
+
+#include "routing.h"
+#include "snapshot.h"
+
+#include <QString>
+
+namespace SocketScope {
+
+// Custom item roles shared by every SocketScope model.
+namespace Roles {
+enum : int {
+    Sort = Qt::UserRole + 1,  // raw value for sorting (numbers sort as numbers)
+    Key,                      // connection id, room/topic name, user id, event sequence
+    UserId,
+    Endpoint,                 // int(EndpointKind)
+    Target,                   // room or topic
+    RateFraction,             // double used/limit, for the bar delegate; -1 when no limit
+    EventKind,                // int(ServerEvent::Kind)
+};
+}
+
+// Display texts, translated in the GUI (the server core's texts are English by design).
+namespace UiFormat {
+QString closeCodeMeaning(int code);
+QString closeCode(int code);                  // "1008 (Policy violation)"
+QString endpointName(EndpointKind kind);      // "Room", "Echo", …
+QString eventKindName(ServerEvent::Kind kind);
+QString authMethod(AuthMethod method);
+QString bytes(quint64 bytes);                 // "512 B", "1.5 KiB", "3.2 MiB"
+QString rate(double perSecond);               // "0", "3.5", "1.2k"
+QString clockTime(qint64 msSinceEpoch);       // local "HH:mm:ss"; "" for 0
+QString dateTime(qint64 msSinceEpoch);        // local ISO-like date and time with ms
+QString duration(qint64 ms);                  // "45 s", "3 min 20 s", "2 h 5 min", "1 d 3 h"
+QString user(qint64 userId, const QString &name);   // "alice (1)", "anonymous"
+} // namespace UiFormat
+
+} // namespace SocketScope
