@@ -287,11 +287,11 @@ void Server::onRawReadyRead(QTcpSocket *sock)
     m_pending.remove(sock);
     sock->disconnect(this);
     const QByteArray all = sock->readAll();
-    m_upgrading.insert(sock, all.mid(headerSize));
+    m_upgrading.removeIf([](const Upgrading &u) { return u.socket.isNull(); });
+    m_upgrading.append(Upgrading{sock, all.mid(headerSize)});
     sock->setReadBufferSize(headerSize);
     for (qsizetype i = headerSize - 1; i >= 0; --i)
         sock->ungetChar(all.at(i));
-    connect(sock, &QObject::destroyed, this, [this, sock] { m_upgrading.remove(sock); });
     m_wsServer->handleConnection(sock);
 }
 
@@ -357,13 +357,15 @@ void Server::setUpSession(QWebSocket *ws)
     QTcpSocket *tcp = nullptr;
     QByteArray heldBack;
     for (auto it = m_upgrading.begin(); it != m_upgrading.end(); ++it) {
-        if (it.key()->peerPort() == ws->peerPort() && it.key()->peerAddress() == ws->peerAddress()) {
-            tcp = it.key();
-            heldBack = std::move(it.value());
+        if (it->socket && it->socket->peerPort() == ws->peerPort() && it->socket->peerAddress() == ws->peerAddress()) {
+            tcp = it->socket;
+            heldBack = std::move(it->heldBack);
             m_upgrading.erase(it);
             break;
         }
     }
+    if (!tcp)
+        qCWarning(lcConn) << "no TCP socket found for an upgraded connection; frames sent with its handshake may be lost";
 
     const quint64 id = m_nextId++;
     auto *s = new Session(id, ws, this);
@@ -387,6 +389,15 @@ void Server::setUpSession(QWebSocket *ws)
     connect(ws, &QWebSocket::textMessageReceived, s, [this, s](const QString &text) { onText(*s, text); });
     connect(ws, &QWebSocket::binaryMessageReceived, s, [this, s](const QByteArray &data) { onBinary(*s, data); });
     connect(ws, &QWebSocket::disconnected, s, [this, s] { onDisconnected(*s); });
+    connect(ws, QOverload<QAbstractSocket::SocketError>::of(&QWebSocket::error), s, [s](QAbstractSocket::SocketError e) {
+        qCDebug(lcConn).noquote() << u"#%1 socket error"_s.arg(s->id()) << e << s->socket()->errorString();
+    });
+    // QWebSocket emits aboutToClose when it answers the peer's Close frame; a peer that just
+    // vanishes never gets there, and then closeCode() still says 1000.
+    connect(ws, &QWebSocket::aboutToClose, s, [s] {
+        if (!s->closedByServer)
+            s->peerSentClose = true;
+    });
     connect(ws, &QWebSocket::pong, s, [s](quint64 elapsed, const QByteArray &) {
         s->info().rttMs = qint64(elapsed);
         s->missedPongs = 0;
@@ -602,11 +613,13 @@ void Server::closeSession(Session &s, int code, const QString &reason)
         return;
     const bool wasOpen = s.isOpen();
     m_awaitingAuth.remove(s.id());
-    s.close(code, reason);
+    // Registered before close(): with nothing left to flush, the socket disconnects inside
+    // close() and onDisconnected() must find (and remove) it here.
     s.closeDeadline = monotonicMs() + CloseGraceMs;
     m_closing.insert(s.id(), &s);
     if (wasOpen)
         m_endpoints[size_t(s.route().kind)]->closed(s);
+    s.close(code, reason);
 }
 
 void Server::onDisconnected(Session &s)
@@ -627,11 +640,13 @@ void Server::onDisconnected(Session &s)
     int code = s.closeCode;
     QString reason = s.closeReason;
     if (!s.closedByServer) {
-        code = int(s.socket()->closeCode());
-        reason = s.socket()->closeReason();
-        // QWebSocket reports 1000 when the peer vanished without a Close frame.
-        if (!wasOpen && code == 0)
+        if (s.peerSentClose) {
+            code = int(s.socket()->closeCode());
+            reason = s.socket()->closeReason();
+        } else {
             code = CloseCode::Abnormal;
+            reason = u"Connection lost without a Close frame"_s;
+        }
     }
     const qint64 secs = (wallNow() - s.info().connectedAtMs) / 1000;
     qCInfo(lcConn).noquote() << u"#%1 closed (%2) by %3 after %4 s, %5 messages in, %6 out"_s.arg(s.id())

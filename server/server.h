@@ -135,7 +135,12 @@ private:
     std::array<std::unique_ptr<Endpoint>, 7> m_endpoints;
 
     QHash<QTcpSocket *, PendingSocket> m_pending;          // TCP accepted, no upgrade yet
-    QHash<QTcpSocket *, QByteArray> m_upgrading;           // handed to QWebSocketServer; held-back frames
+    struct Upgrading
+    {
+        QPointer<QTcpSocket> socket;   // QWebSocketServer deletes it if the handshake fails
+        QByteArray heldBack;
+    };
+    QList<Upgrading> m_upgrading;   // handed to QWebSocketServer, not yet a QWebSocket
     QHash<quint64, Session *> m_sessions;
     QHash<quint64, Session *> m_awaitingAuth;
     QHash<quint64, Session *> m_closing;

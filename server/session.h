@@ -65,6 +65,7 @@ public:
     int closeCode = 0;
     QString closeReason;
     bool closedByServer = false;
+    bool peerSentClose = false;
     bool kicked = false;
 
     void setState(State s) { m_state = s; }

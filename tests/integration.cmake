@@ -1,0 +1,10 @@
+# Integration tests: a real server thread on 127.0.0.1 port 0, real clients over loopback.
+set(_itest_libs socketscope_server Qt6::WebSockets)
+socketscope_add_test(tst_endpoints  SOURCES tst_endpoints.cpp  LIBS ${_itest_libs})
+socketscope_add_test(tst_auth       SOURCES tst_auth.cpp       LIBS ${_itest_libs})
+socketscope_add_test(tst_limits     SOURCES tst_limits.cpp     LIBS ${_itest_libs})
+socketscope_add_test(tst_admin      SOURCES tst_admin.cpp      LIBS ${_itest_libs})
+socketscope_add_test(tst_robustness SOURCES tst_robustness.cpp LIBS ${_itest_libs})
+socketscope_add_test(tst_headless   SOURCES tst_headless.cpp   LIBS ${_itest_libs})
+target_compile_definitions(tst_headless PRIVATE SOCKETSCOPE_BINARY="$<TARGET_FILE:socketscope>")
+add_dependencies(tst_headless socketscope)

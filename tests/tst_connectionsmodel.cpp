@@ -1,0 +1,325 @@
+#include "connectionsmodel.h"
+#include "uiformat.h"
+
+#include <QAbstractItemModelTester>
+#include <QBrush>
+#include <QDateTime>
+#include <QItemSelectionModel>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace SocketScope;
+using Col = ConnectionsModel::Column;
+
+namespace {
+ConnectionInfo conn(quint64 id, const QString &user, qint64 userId, EndpointKind ep = EndpointKind::Chat,
+                    const QString &target = {})
+{
+    ConnectionInfo c;
+    c.id = id;
+    c.userId = userId;
+    c.userName = user;
+    c.role = u"user"_s;
+    c.authenticated = true;
+    c.authMethod = AuthMethod::Query;
+    c.endpoint = ep;
+    c.target = target;
+    c.path = ep == EndpointKind::Room ? u"/ws/room/"_s + target : u"/ws"_s;
+    c.remoteAddress = u"127.0.0.1"_s;
+    c.remotePort = quint16(50000 + id);
+    c.origin = u"http://localhost"_s;
+    c.connectedAtMs = 1'700'000'000'000 + qint64(id) * 1000;
+    c.lastActivityMs = c.connectedAtMs + 500;
+    c.rateLimit = 10;
+    return c;
+}
+
+QString cell(const QAbstractItemModel &m, int row, int column, int role = Qt::DisplayRole)
+{
+    return m.index(row, column).data(role).toString();
+}
+} // namespace
+
+class TestConnectionsModel : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void insertsWithExactData();
+    void updatesCoalesceIntoOneDataChanged();
+    void unchangedSnapshotEmitsNothing();
+    void removalsAndReorder();
+    void mixedSnapshot();
+    void rateColours();
+    void filterProxy();
+    void selectionSurvivesResort();
+    void details();
+};
+
+void TestConnectionsModel::insertsWithExactData()
+{
+    ConnectionsModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+
+    ConnectionInfo a = conn(7, u"alice"_s, 1);
+    a.role = u"admin"_s;
+    a.messagesIn = 12;
+    a.messagesOut = 30;
+    a.bytesIn = 2048;
+    a.bytesOut = 100;
+    a.rttMs = 3;
+    a.rateUsed = 7;
+    ConnectionInfo anon = conn(8, {}, -1, EndpointKind::Echo);
+    anon.authenticated = false;
+    anon.authMethod = AuthMethod::None;
+    anon.role.clear();
+    anon.path = u"/ws/echo"_s;
+    anon.remoteAddress = u"::1"_s;
+    anon.rateLimit = 0;
+    model.setConnections({a, anon});
+
+    QCOMPARE(inserted.size(), 1);
+    QCOMPARE(inserted.at(0).at(1).toInt(), 0);
+    QCOMPARE(inserted.at(0).at(2).toInt(), 1);
+    QCOMPARE(model.rowCount(), 2);
+    QCOMPARE(model.columnCount(), int(Col::ColumnCount));
+
+    QCOMPARE(cell(model, 0, Col::IdColumn), u"7"_s);
+    QCOMPARE(cell(model, 0, Col::UserColumn), u"alice (1)"_s);
+    QCOMPARE(cell(model, 0, Col::RoleColumn), u"admin"_s);
+    QCOMPARE(cell(model, 0, Col::AuthColumn), u"query"_s);
+    QCOMPARE(cell(model, 0, Col::EndpointColumn), u"/ws"_s);
+    QCOMPARE(cell(model, 0, Col::RemoteColumn), u"127.0.0.1:50007"_s);
+    QCOMPARE(cell(model, 0, Col::OriginColumn), u"http://localhost"_s);
+    QCOMPARE(cell(model, 0, Col::ConnectedColumn),
+             QDateTime::fromMSecsSinceEpoch(a.connectedAtMs).toString(u"HH:mm:ss"_s));
+    QCOMPARE(cell(model, 0, Col::MessagesInColumn), u"12"_s);
+    QCOMPARE(cell(model, 0, Col::MessagesOutColumn), u"30"_s);
+    QCOMPARE(cell(model, 0, Col::BytesInColumn), u"2.0 KiB"_s);
+    QCOMPARE(cell(model, 0, Col::BytesOutColumn), u"100 B"_s);
+    QCOMPARE(cell(model, 0, Col::LastActivityColumn),
+             QDateTime::fromMSecsSinceEpoch(a.lastActivityMs).toString(u"HH:mm:ss"_s));
+    QCOMPARE(cell(model, 0, Col::RttColumn), u"3 ms"_s);
+    QCOMPARE(cell(model, 0, Col::RateColumn), u"7/10"_s);
+    QCOMPARE(model.index(0, Col::MessagesInColumn).data(Roles::Sort).toULongLong(), 12u);
+    QCOMPARE(model.index(0, 0).data(Roles::Key).toULongLong(), 7u);
+    QCOMPARE(model.index(0, 0).data(Roles::UserId).toLongLong(), 1);
+    QCOMPARE(model.index(0, 0).data(Roles::RateFraction).toDouble(), 0.7);
+
+    QCOMPARE(cell(model, 1, Col::UserColumn), u"anonymous"_s);
+    QCOMPARE(cell(model, 1, Col::AuthColumn), QString());
+    QCOMPARE(cell(model, 1, Col::RemoteColumn), u"[::1]:50008"_s);
+    QCOMPARE(cell(model, 1, Col::RttColumn), QString());
+    QCOMPARE(cell(model, 1, Col::RateColumn), QString());
+    QCOMPARE(model.index(1, 0).data(Roles::UserId).toLongLong(), -1);
+    QCOMPARE(model.index(1, 0).data(Roles::RateFraction).toDouble(), -1.0);
+
+    QCOMPARE(model.rowOfKey(8), 1);
+    QCOMPARE(model.connection(7)->userName, u"alice"_s);
+    QVERIFY(!model.connection(99));
+}
+
+void TestConnectionsModel::updatesCoalesceIntoOneDataChanged()
+{
+    ConnectionsModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QList<ConnectionInfo> snap = {conn(1, u"a"_s, 1), conn(2, u"b"_s, 2), conn(3, u"c"_s, 3), conn(4, u"d"_s, 4)};
+    model.setConnections(snap);
+
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+    snap[1].messagesIn = 5;
+    snap[2].rateUsed = 9;
+    model.setConnections(snap);
+
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(changed.at(0).at(0).toModelIndex(), model.index(1, 0));
+    QCOMPARE(changed.at(0).at(1).toModelIndex(), model.index(2, Col::ColumnCount - 1));
+    QCOMPARE(inserted.size(), 0);
+    QCOMPARE(removed.size(), 0);
+    QCOMPARE(cell(model, 1, Col::MessagesInColumn), u"5"_s);
+    QCOMPARE(cell(model, 2, Col::RateColumn), u"9/10"_s);
+    QCOMPARE(cell(model, 0, Col::MessagesInColumn), u"0"_s);
+}
+
+void TestConnectionsModel::unchangedSnapshotEmitsNothing()
+{
+    ConnectionsModel model;
+    const QList<ConnectionInfo> snap = {conn(1, u"a"_s, 1), conn(2, u"b"_s, 2)};
+    model.setConnections(snap);
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+    model.setConnections(snap);
+    QCOMPARE(changed.size() + inserted.size() + removed.size(), 0);
+}
+
+void TestConnectionsModel::removalsAndReorder()
+{
+    ConnectionsModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setConnections({conn(1, u"a"_s, 1), conn(2, u"b"_s, 2), conn(3, u"c"_s, 3), conn(4, u"d"_s, 4),
+                          conn(5, u"e"_s, 5)});
+
+    QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+    // 1 and 4 go: two separate ranges, removed bottom-up so row numbers stay valid.
+    model.setConnections({conn(5, u"e"_s, 5), conn(3, u"c"_s, 3), conn(2, u"b"_s, 2)});
+    QCOMPARE(removed.size(), 2);
+    QCOMPARE(removed.at(0).at(1).toInt(), 3);
+    QCOMPARE(removed.at(0).at(2).toInt(), 3);
+    QCOMPARE(removed.at(1).at(1).toInt(), 0);
+    QCOMPARE(removed.at(1).at(2).toInt(), 0);
+    QCOMPARE(model.rowCount(), 3);
+    QCOMPARE(cell(model, 0, Col::IdColumn), u"2"_s);
+    QCOMPARE(cell(model, 1, Col::IdColumn), u"3"_s);
+    QCOMPARE(cell(model, 2, Col::IdColumn), u"5"_s);
+    QCOMPARE(model.rowOfKey(5), 2);
+    QCOMPARE(model.rowOfKey(1), -1);
+
+    // A reordered snapshot leaves rows where they are.
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    QSignalSpy moved(&model, &QAbstractItemModel::rowsMoved);
+    QSignalSpy layout(&model, &QAbstractItemModel::layoutChanged);
+    model.setConnections({conn(3, u"c"_s, 3), conn(2, u"b"_s, 2), conn(5, u"e"_s, 5)});
+    QCOMPARE(changed.size() + moved.size() + layout.size(), 0);
+    QCOMPARE(cell(model, 0, Col::UserColumn), u"b (2)"_s);
+
+    // Removing a contiguous block is one signal; emptying the model works too.
+    removed.clear();
+    model.setConnections({});
+    QCOMPARE(removed.size(), 1);
+    QCOMPARE(removed.at(0).at(1).toInt(), 0);
+    QCOMPARE(removed.at(0).at(2).toInt(), 2);
+    QCOMPARE(model.rowCount(), 0);
+}
+
+void TestConnectionsModel::mixedSnapshot()
+{
+    ConnectionsModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setConnections({conn(1, u"a"_s, 1), conn(2, u"b"_s, 2), conn(3, u"c"_s, 3)});
+
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+    ConnectionInfo c3 = conn(3, u"c"_s, 3);
+    c3.messagesOut = 42;
+    model.setConnections({conn(10, u"x"_s, 10), c3, conn(1, u"a"_s, 1), conn(11, u"y"_s, 11)});
+
+    QCOMPARE(removed.size(), 1);
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(inserted.size(), 1);
+    QCOMPARE(inserted.at(0).at(1).toInt(), 2);
+    QCOMPARE(inserted.at(0).at(2).toInt(), 3);
+    QCOMPARE(model.rowCount(), 4);
+    const QStringList ids = {cell(model, 0, 0), cell(model, 1, 0), cell(model, 2, 0), cell(model, 3, 0)};
+    QCOMPARE(ids, (QStringList{u"1"_s, u"3"_s, u"10"_s, u"11"_s}));
+    QCOMPARE(cell(model, 1, Col::MessagesOutColumn), u"42"_s);
+    for (int r = 0; r < model.rowCount(); ++r)
+        QCOMPARE(model.rowOfKey(model.index(r, 0).data(Roles::Key).toULongLong()), r);
+}
+
+void TestConnectionsModel::rateColours()
+{
+    ConnectionsModel model;
+    QList<ConnectionInfo> snap = {conn(1, u"a"_s, 1), conn(2, u"b"_s, 2), conn(3, u"c"_s, 3)};
+    snap[0].rateUsed = 7;
+    snap[1].rateUsed = 8;
+    snap[2].rateUsed = 10;
+    model.setConnections(snap);
+    QVERIFY(!model.index(0, Col::RateColumn).data(Qt::BackgroundRole).isValid());
+    const QColor near = model.index(1, Col::RateColumn).data(Qt::BackgroundRole).value<QBrush>().color();
+    const QColor over = model.index(2, Col::RateColumn).data(Qt::BackgroundRole).value<QBrush>().color();
+    QVERIFY(near.isValid());
+    QVERIFY(over.isValid());
+    QVERIFY(near != over);
+    QCOMPARE(cell(model, 2, Col::RateColumn), u"10/10"_s);
+}
+
+void TestConnectionsModel::filterProxy()
+{
+    ConnectionsModel model;
+    ConnectionsFilterProxy proxy;
+    proxy.setSourceModel(&model);
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QList<ConnectionInfo> snap = {conn(1, u"alice"_s, 1, EndpointKind::Room, u"lobby"_s),
+                                  conn(2, u"bob"_s, 2, EndpointKind::Chat),
+                                  conn(3, u"alice"_s, 1, EndpointKind::Room, u"games"_s),
+                                  conn(4, u"carol"_s, 4, EndpointKind::Chat)};
+    snap[0].messagesIn = 9;
+    snap[1].messagesIn = 10;
+    snap[2].messagesIn = 100;
+    snap[3].messagesIn = 2;
+    model.setConnections(snap);
+
+    proxy.sort(Col::MessagesInColumn, Qt::AscendingOrder);
+    QCOMPARE(cell(proxy, 0, 0), u"4"_s);
+    QCOMPARE(cell(proxy, 1, 0), u"1"_s);
+    QCOMPARE(cell(proxy, 2, 0), u"2"_s);
+    QCOMPARE(cell(proxy, 3, 0), u"3"_s);
+
+    proxy.setText(u"ALICE"_s);
+    QCOMPARE(proxy.rowCount(), 2);
+    proxy.setTarget(u"games"_s);
+    QCOMPARE(proxy.rowCount(), 1);
+    QCOMPARE(cell(proxy, 0, 0), u"3"_s);
+    proxy.setText({});
+    proxy.setTarget({});
+    proxy.setEndpoint(int(EndpointKind::Chat));
+    QCOMPARE(proxy.rowCount(), 2);
+    proxy.setEndpoint(-1);
+    proxy.setUserId(1);
+    QCOMPARE(proxy.rowCount(), 2);
+    proxy.setUserId(ConnectionsFilterProxy::AnyUser);
+    QCOMPARE(proxy.rowCount(), 4);
+
+    // A filtered-in row appears when its data changes to match.
+    proxy.setText(u"dave"_s);
+    QCOMPARE(proxy.rowCount(), 0);
+    snap[3].userName = u"dave"_s;
+    model.setConnections(snap);
+    QCOMPARE(proxy.rowCount(), 1);
+    QCOMPARE(cell(proxy, 0, Col::UserColumn), u"dave (4)"_s);
+}
+
+void TestConnectionsModel::selectionSurvivesResort()
+{
+    ConnectionsModel model;
+    ConnectionsFilterProxy proxy;
+    proxy.setSourceModel(&model);
+    QItemSelectionModel selection(&proxy);
+    QList<ConnectionInfo> snap = {conn(1, u"a"_s, 1), conn(2, u"b"_s, 2), conn(3, u"c"_s, 3)};
+    snap[0].messagesIn = 1;
+    snap[1].messagesIn = 2;
+    snap[2].messagesIn = 3;
+    model.setConnections(snap);
+    proxy.sort(Col::MessagesInColumn, Qt::DescendingOrder);
+    QCOMPARE(cell(proxy, 1, 0), u"2"_s);
+    selection.select(proxy.index(1, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+
+    snap[1].messagesIn = 50;   // connection 2 jumps to the top
+    snap.removeAt(0);
+    snap.append(conn(9, u"z"_s, 9));
+    model.setConnections(snap);
+
+    QCOMPARE(cell(proxy, 0, 0), u"2"_s);
+    const QModelIndexList rows = selection.selectedRows();
+    QCOMPARE(rows.size(), 1);
+    QCOMPARE(rows.at(0).data(Roles::Key).toULongLong(), 2u);
+}
+
+void TestConnectionsModel::details()
+{
+    ConnectionInfo c = conn(5, u"bob"_s, 2);
+    c.rttMs = -1;
+    const QString text = ConnectionsModel::details(c);
+    QVERIFY(text.contains(u"Connection: 5"_s));
+    QVERIFY(text.contains(u"User: bob (2)"_s));
+    QVERIFY(text.contains(u"RTT: not measured"_s));
+    QVERIFY(text.contains(u"Remote address: 127.0.0.1:50005"_s));
+}
+
+QTEST_GUILESS_MAIN(TestConnectionsModel)
+#include "tst_connectionsmodel.moc"

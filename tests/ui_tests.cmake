@@ -1,0 +1,5 @@
+# GUI-side models and helpers (ui/). Included from tests/CMakeLists.txt.
+socketscope_add_test(tst_connectionsmodel SOURCES tst_connectionsmodel.cpp LIBS socketscope_ui)
+socketscope_add_test(tst_groupsmodels     SOURCES tst_groupsmodels.cpp     LIBS socketscope_ui)
+socketscope_add_test(tst_ratelimitsmodel  SOURCES tst_ratelimitsmodel.cpp  LIBS socketscope_ui)
+socketscope_add_test(tst_eventlogmodel    SOURCES tst_eventlogmodel.cpp    LIBS socketscope_ui)

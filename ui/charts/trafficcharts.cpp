@@ -1,0 +1,199 @@
+#include "trafficcharts.h"
+
+#include <QChart>
+#include <QChartView>
+#include <QComboBox>
+#include <QDateTime>
+#include <QDateTimeAxis>
+#include <QFile>
+#include <QFileDialog>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineSeries>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QValueAxis>
+#include <QVBoxLayout>
+
+#include <cmath>
+
+namespace SocketScope {
+
+TrafficCharts::TrafficCharts(QWidget *parent)
+    : QWidget(parent)
+    , m_window(new QComboBox(this))
+    , m_grid(new QWidget(this))
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    auto *bar = new QHBoxLayout;
+    auto *windowLabel = new QLabel(tr("&Window:"), this);
+    windowLabel->setBuddy(m_window);
+    m_window->addItem(tr("1 minute"), qint64(60'000));
+    m_window->addItem(tr("10 minutes"), qint64(600'000));
+    m_window->addItem(tr("1 hour"), qint64(3'600'000));
+    auto *png = new QPushButton(tr("Export &PNG…"), this);
+    auto *csv = new QPushButton(tr("Export C&SV…"), this);
+    bar->addWidget(windowLabel);
+    bar->addWidget(m_window);
+    bar->addStretch(1);
+    bar->addWidget(png);
+    bar->addWidget(csv);
+    layout->addLayout(bar);
+
+    auto *grid = new QGridLayout(m_grid);
+    grid->setContentsMargins(0, 0, 0, 0);
+    grid->setSpacing(2);
+    m_connections = makeChart(tr("Connections"), {tr("open")});
+    m_messages = makeChart(tr("Messages/s"), {tr("in"), tr("out")});
+    m_bytes = makeChart(tr("Bytes/s"), {tr("in"), tr("out")});
+    m_rejections = makeChart(tr("Rate-limit rejections/s"), {tr("rejected")});
+    grid->addWidget(m_connections.view, 0, 0);
+    grid->addWidget(m_messages.view, 0, 1);
+    grid->addWidget(m_bytes.view, 1, 0);
+    grid->addWidget(m_rejections.view, 1, 1);
+    layout->addWidget(m_grid, 1);
+
+    connect(m_window, &QComboBox::currentIndexChanged, this, &TrafficCharts::refresh);
+    connect(png, &QPushButton::clicked, this, [this] { chooseExportFile(true); });
+    connect(csv, &QPushButton::clicked, this, [this] { chooseExportFile(false); });
+    refresh();
+}
+
+TrafficCharts::Chart TrafficCharts::makeChart(const QString &title, const QStringList &seriesNames)
+{
+    Chart c;
+    c.chart = new QChart;
+    c.chart->setTitle(title);
+    c.chart->setAnimationOptions(QChart::NoAnimation);
+    c.chart->legend()->setVisible(seriesNames.size() > 1);
+    c.chart->legend()->setAlignment(Qt::AlignBottom);
+    c.chart->setMargins(QMargins(2, 2, 2, 2));
+    c.x = new QDateTimeAxis;
+    c.x->setFormat(QStringLiteral("HH:mm:ss"));
+    c.x->setTickCount(5);
+    c.y = new QValueAxis;
+    c.y->setLabelFormat(QStringLiteral("%.0f"));
+    c.y->setMin(0);
+    c.chart->addAxis(c.x, Qt::AlignBottom);
+    c.chart->addAxis(c.y, Qt::AlignLeft);
+    for (const QString &name : seriesNames) {
+        auto *s = new QLineSeries;
+        s->setName(name);
+        c.chart->addSeries(s);
+        s->attachAxis(c.x);
+        s->attachAxis(c.y);
+        c.series.append(s);
+    }
+    c.view = new QChartView(c.chart, m_grid);
+    c.view->setRenderHint(QPainter::Antialiasing, false);
+    c.view->setMinimumSize(220, 160);
+    return c;
+}
+
+void TrafficCharts::addCounters(qint64 timeMs, const Counters &counters)
+{
+    if (!m_history.add(timeMs, counters))
+        return;
+    Q_EMIT sampleAdded();
+    if (isVisible())
+        refresh();
+}
+
+void TrafficCharts::clearHistory()
+{
+    m_history.clear();
+    refresh();
+}
+
+qint64 TrafficCharts::windowMs() const
+{
+    return m_window->currentData().toLongLong();
+}
+
+void TrafficCharts::setWindowMs(qint64 ms)
+{
+    const int i = m_window->findData(ms);
+    if (i >= 0)
+        m_window->setCurrentIndex(i);
+}
+
+void TrafficCharts::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    refresh();
+}
+
+void TrafficCharts::refresh()
+{
+    const qint64 now = m_history.isEmpty() ? QDateTime::currentMSecsSinceEpoch() : m_history.latest().timeMs;
+    const qint64 from = now - windowMs();
+    const QList<TrafficSample> samples = m_history.since(from);
+
+    QList<QPointF> connections, msgIn, msgOut, bytesIn, bytesOut, rejections;
+    for (auto *list : {&connections, &msgIn, &msgOut, &bytesIn, &bytesOut, &rejections})
+        list->reserve(samples.size());
+    for (const TrafficSample &s : samples) {
+        const auto t = qreal(s.timeMs);
+        connections.append({t, qreal(s.connections)});
+        msgIn.append({t, s.messagesInPerSec});
+        msgOut.append({t, s.messagesOutPerSec});
+        bytesIn.append({t, s.bytesInPerSec});
+        bytesOut.append({t, s.bytesOutPerSec});
+        rejections.append({t, s.rejectionsPerSec});
+    }
+
+    const QDateTime start = QDateTime::fromMSecsSinceEpoch(from);
+    const QDateTime end = QDateTime::fromMSecsSinceEpoch(now);
+    const QString format = windowMs() > 600'000 ? QStringLiteral("HH:mm") : QStringLiteral("HH:mm:ss");
+    auto apply = [&](Chart &c, const QList<const QList<QPointF> *> &data) {
+        qreal top = 0;
+        for (int i = 0; i < c.series.size(); ++i) {
+            c.series.at(i)->replace(*data.at(i));
+            for (const QPointF &p : *data.at(i))
+                top = std::max(top, p.y());
+        }
+        c.x->setFormat(format);
+        c.x->setRange(start, end);
+        // A "nice" ceiling keeps the axis from jittering on every sample.
+        const qreal magnitude = std::pow(10.0, std::floor(std::log10(std::max<qreal>(top, 1.0))));
+        const qreal ceiling = std::max<qreal>(1.0, std::ceil(top * 1.1 / magnitude) * magnitude);
+        c.y->setRange(0, ceiling);
+    };
+    apply(m_connections, {&connections});
+    apply(m_messages, {&msgIn, &msgOut});
+    apply(m_bytes, {&bytesIn, &bytesOut});
+    apply(m_rejections, {&rejections});
+}
+
+bool TrafficCharts::exportPng(const QString &fileName) const
+{
+    return m_grid->grab().save(fileName, "PNG");
+}
+
+bool TrafficCharts::exportCsv(const QString &fileName) const
+{
+    QSaveFile file(fileName);
+    if (!file.open(QIODevice::WriteOnly))
+        return false;
+    TrafficHistory::writeCsv(&file, m_history.samples());
+    return file.commit();
+}
+
+void TrafficCharts::chooseExportFile(bool png)
+{
+    const QString fileName = png
+        ? QFileDialog::getSaveFileName(this, tr("Export charts as PNG"), QStringLiteral("socketscope-charts.png"),
+                                       tr("PNG images (*.png)"))
+        : QFileDialog::getSaveFileName(this, tr("Export chart data as CSV"), QStringLiteral("socketscope-traffic.csv"),
+                                       tr("CSV files (*.csv)"));
+    if (fileName.isEmpty())
+        return;
+    const bool ok = png ? exportPng(fileName) : exportCsv(fileName);
+    if (!ok)
+        QMessageBox::warning(this, tr("Export failed"), tr("Could not write %1.").arg(fileName));
+}
+
+} // namespace SocketScope

@@ -1,0 +1,63 @@
+#pragma once
+
+#include "traffichistory.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QChart;
+class QChartView;
+class QDateTimeAxis;
+class QLineSeries;
+class QValueAxis;
+
+namespace SocketScope {
+
+// Connections, messages/s, bytes/s and rate-limit rejections over 1 min / 10 min / 1 h.
+// History is fed on every snapshot whether or not the charts are visible; the series are
+// rebuilt with one replace() per new sample, and only while visible.
+class TrafficCharts : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit TrafficCharts(QWidget *parent = nullptr);
+
+    void addCounters(qint64 timeMs, const Counters &counters);
+    void clearHistory();
+    const TrafficHistory &history() const { return m_history; }
+
+    qint64 windowMs() const;
+    void setWindowMs(qint64 ms);
+
+    bool exportPng(const QString &fileName) const;
+    bool exportCsv(const QString &fileName) const;
+
+Q_SIGNALS:
+    void sampleAdded();
+
+protected:
+    void showEvent(QShowEvent *event) override;
+
+private:
+    struct Chart
+    {
+        QChart *chart = nullptr;
+        QChartView *view = nullptr;
+        QDateTimeAxis *x = nullptr;
+        QValueAxis *y = nullptr;
+        QList<QLineSeries *> series;
+    };
+    Chart makeChart(const QString &title, const QStringList &seriesNames);
+    void refresh();
+    void chooseExportFile(bool png);
+
+    TrafficHistory m_history;
+    QComboBox *m_window;
+    QWidget *m_grid;
+    Chart m_connections;
+    Chart m_messages;
+    Chart m_bytes;
+    Chart m_rejections;
+};
+
+} // namespace SocketScope

@@ -1,0 +1,4 @@
+#pragma once
+
+// The desktop dashboard's single entry point.
+#include "mainwindow.h"

@@ -1,0 +1,78 @@
+#include "kickdialog.h"
+
+#include "admincommand.h"
+#include "uiformat.h"
+
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace SocketScope {
+
+KickDialog::KickDialog(const QString &what, QWidget *parent)
+    : QDialog(parent)
+    , m_code(new QSpinBox(this))
+    , m_meaning(new QLabel(this))
+    , m_reason(new QLineEdit(this))
+    , m_problem(new QLabel(this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+{
+    setWindowTitle(tr("Kick"));
+    auto *layout = new QVBoxLayout(this);
+    auto *intro = new QLabel(tr("Close %1 with this close frame:").arg(what), this);
+    intro->setWordWrap(true);
+    layout->addWidget(intro);
+
+    auto *form = new QFormLayout;
+    m_code->setRange(1000, 4999);
+    m_code->setValue(CloseCode::PolicyViolation);
+    auto *codeRow = new QHBoxLayout;
+    codeRow->addWidget(m_code);
+    codeRow->addWidget(m_meaning, 1);
+    form->addRow(tr("Close &code:"), codeRow);
+    m_reason->setText(tr("Kicked by admin"));
+    m_reason->setPlaceholderText(tr("at most 123 bytes"));
+    form->addRow(tr("&Reason:"), m_reason);
+    layout->addLayout(form);
+    m_problem->setStyleSheet(QStringLiteral("color: #c62828"));
+    layout->addWidget(m_problem);
+    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Kick"));
+    layout->addWidget(m_buttons);
+
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_code, &QSpinBox::valueChanged, this, &KickDialog::validate);
+    connect(m_reason, &QLineEdit::textChanged, this, &KickDialog::validate);
+    validate();
+    m_reason->setFocus();
+    m_reason->selectAll();
+}
+
+int KickDialog::code() const
+{
+    return m_code->value();
+}
+
+QString KickDialog::reason() const
+{
+    return m_reason->text();
+}
+
+void KickDialog::validate()
+{
+    m_meaning->setText(UiFormat::closeCodeMeaning(code()));
+    QString problem;
+    if (!isSendableCloseCode(code()))
+        problem = tr("Code %1 is reserved and cannot be sent in a close frame.").arg(code());
+    else if (!isValidCloseReason(reason()))
+        problem = tr("The reason is longer than 123 bytes of UTF-8.");
+    m_problem->setText(problem);
+    m_problem->setVisible(!problem.isEmpty());
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(problem.isEmpty());
+}
+
+} // namespace SocketScope

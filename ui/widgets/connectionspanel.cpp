@@ -1,0 +1,150 @@
+#include "connectionspanel.h"
+
+#include "combosync.h"
+#include "connectionsmodel.h"
+#include "ratebardelegate.h"
+#include "uiformat.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMap>
+#include <QSet>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace SocketScope {
+
+ConnectionsPanel::ConnectionsPanel(ConnectionsModel *model, QWidget *parent)
+    : QWidget(parent)
+    , m_model(model)
+    , m_proxy(new ConnectionsFilterProxy(this))
+    , m_search(new QLineEdit(this))
+    , m_endpoint(new QComboBox(this))
+    , m_user(new QComboBox(this))
+    , m_target(new QComboBox(this))
+    , m_count(new QLabel(this))
+    , m_view(new QTableView(this))
+{
+    m_proxy->setSourceModel(model);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    auto *bar = new QHBoxLayout;
+    m_search->setPlaceholderText(tr("Filter connections (Ctrl+F)"));
+    m_search->setClearButtonEnabled(true);
+    m_endpoint->addItem(tr("All endpoints"), -1);
+    for (EndpointKind k : {EndpointKind::Echo, EndpointKind::Chat, EndpointKind::Admin, EndpointKind::Manager,
+                           EndpointKind::Room, EndpointKind::Subscribe}) {
+        m_endpoint->addItem(UiFormat::endpointName(k), int(k));
+    }
+    m_endpoint->setToolTip(tr("Endpoint filter"));
+    m_user->addItem(tr("All users"), QVariant());
+    m_user->setToolTip(tr("User filter"));
+    m_target->addItem(tr("All rooms/topics"), QVariant());
+    m_target->setToolTip(tr("Room or topic filter"));
+    bar->addWidget(m_search, 2);
+    bar->addWidget(m_endpoint);
+    bar->addWidget(m_user);
+    bar->addWidget(m_target);
+    bar->addWidget(m_count);
+    layout->addLayout(bar);
+
+    m_view->setModel(m_proxy);
+    m_view->setObjectName(QStringLiteral("connectionsView"));
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(ConnectionsModel::IdColumn, Qt::AscendingOrder);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_view->setAlternatingRowColors(true);
+    m_view->setWordWrap(false);
+    m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 6);
+    m_view->horizontalHeader()->setSectionsMovable(true);
+    m_view->horizontalHeader()->setHighlightSections(false);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->setItemDelegateForColumn(ConnectionsModel::RateColumn, new RateBarDelegate(m_view));
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    layout->addWidget(m_view, 1);
+
+    connect(m_search, &QLineEdit::textChanged, m_proxy, &ConnectionsFilterProxy::setText);
+    connect(m_endpoint, &QComboBox::currentIndexChanged, this,
+            [this] { m_proxy->setEndpoint(m_endpoint->currentData().toInt()); });
+    connect(m_user, &QComboBox::currentIndexChanged, this, [this] {
+        const QVariant v = m_user->currentData();
+        m_proxy->setUserId(v.isValid() ? v.toLongLong() : ConnectionsFilterProxy::AnyUser);
+    });
+    connect(m_target, &QComboBox::currentIndexChanged, this,
+            [this] { m_proxy->setTarget(m_target->currentData().toString()); });
+    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(m_proxy, signal, this, &ConnectionsPanel::updateCount);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &ConnectionsPanel::updateCount);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &ConnectionsPanel::updateCount);
+    updateCount();
+}
+
+void ConnectionsPanel::updateFilterChoices(const ServerSnapshot &snapshot)
+{
+    QMap<QString, qint64> users;
+    QSet<QString> targets;
+    for (const ConnectionInfo &c : snapshot.connections) {
+        if (c.authenticated && c.userId >= 0)
+            users.insert(UiFormat::user(c.userId, c.userName), c.userId);
+        if (!c.target.isEmpty())
+            targets.insert(c.target);
+    }
+    QList<QPair<QString, QVariant>> userItems;
+    for (auto it = users.cbegin(); it != users.cend(); ++it)
+        userItems.append({it.key(), it.value()});
+    syncComboItems(m_user, userItems);
+
+    QStringList sortedTargets(targets.cbegin(), targets.cend());
+    sortedTargets.sort(Qt::CaseInsensitive);
+    QList<QPair<QString, QVariant>> targetItems;
+    for (const QString &t : std::as_const(sortedTargets))
+        targetItems.append({t, t});
+    syncComboItems(m_target, targetItems);
+}
+
+quint64 ConnectionsPanel::currentConnectionId() const
+{
+    const QModelIndex current = m_view->currentIndex();
+    return current.isValid() ? current.siblingAtColumn(0).data(Roles::Key).toULongLong() : 0;
+}
+
+QList<quint64> ConnectionsPanel::selectedConnectionIds() const
+{
+    QList<quint64> ids;
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    for (const QModelIndex &row : rows)
+        ids.append(row.data(Roles::Key).toULongLong());
+    return ids;
+}
+
+void ConnectionsPanel::focusSearch()
+{
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
+}
+
+void ConnectionsPanel::filterByTarget(const QString &target)
+{
+    int i = m_target->findData(target);
+    if (i < 0) {
+        m_target->addItem(target, target);
+        i = m_target->count() - 1;
+    }
+    m_target->setCurrentIndex(i);
+}
+
+void ConnectionsPanel::updateCount()
+{
+    const int shown = m_proxy->rowCount();
+    const int total = m_model->rowCount();
+    m_count->setText(shown == total ? tr("%n connection(s)", nullptr, total)
+                                    : tr("%1 of %2 shown").arg(shown).arg(total));
+}
+
+} // namespace SocketScope

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "snapshot.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLineEdit;
+class QLabel;
+class QTableView;
+
+namespace SocketScope {
+
+class ConnectionsModel;
+class ConnectionsFilterProxy;
+
+// The connections table with its text, endpoint, user and room/topic filters.
+class ConnectionsPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    ConnectionsPanel(ConnectionsModel *model, QWidget *parent = nullptr);
+
+    QTableView *view() const { return m_view; }
+    ConnectionsFilterProxy *proxy() const { return m_proxy; }
+    // Refreshes the user and room/topic filter lists from a snapshot.
+    void updateFilterChoices(const ServerSnapshot &snapshot);
+    // Connection id of the current row, 0 if none.
+    quint64 currentConnectionId() const;
+    QList<quint64> selectedConnectionIds() const;
+    void focusSearch();
+    // Shows only the connections of `target` (a room or topic).
+    void filterByTarget(const QString &target);
+
+private:
+    void updateCount();
+
+    ConnectionsModel *m_model;
+    ConnectionsFilterProxy *m_proxy;
+    QLineEdit *m_search;
+    QComboBox *m_endpoint;
+    QComboBox *m_user;
+    QComboBox *m_target;
+    QLabel *m_count;
+    QTableView *m_view;
+};
+
+} // namespace SocketScope
