@@ -63,7 +63,14 @@ Authenticator::Outcome Authenticator::fromHandshake(const QNetworkRequest &reque
     const QByteArray authorization = request.rawHeader("Authorization").trimmed();
     if (!authorization.isEmpty()) {
         const qsizetype sp = authorization.indexOf(' ');
-        const QByteArray scheme = sp < 0 ? authorization : authorization.left(sp);
+        if (sp < 0 && authorization.compare("Bearer", Qt::CaseInsensitive) == 0)
+            return fromToken(QString(), AuthMethod::Header);
+        if (sp < 0) {
+            // Without a scheme the whole value may be the secret itself: never echo it.
+            return failure(AuthMethod::Header, u"Unsupported authorization scheme"_s,
+                           u"Authorization header without a scheme (expected \"Bearer <token>\")"_s);
+        }
+        const QByteArray scheme = authorization.left(sp);
         if (scheme.compare("Bearer", Qt::CaseInsensitive) != 0) {
             return failure(AuthMethod::Header, u"Unsupported authorization scheme"_s,
                            u"Authorization scheme \"%1\" is not Bearer"_s.arg(QString::fromLatin1(scheme.left(20))));

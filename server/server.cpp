@@ -68,6 +68,16 @@ bool headerHasToken(QByteArrayView headers, QByteArrayView name, QByteArrayView 
     return false;
 }
 
+QByteArray headerValue(QByteArrayView headers, QByteArrayView name)
+{
+    for (const QByteArray &line : headers.toByteArray().split('\n')) {
+        const qsizetype colon = line.indexOf(':');
+        if (colon > 0 && QByteArrayView(line).first(colon).trimmed().compare(name, Qt::CaseInsensitive) == 0)
+            return line.mid(colon + 1).trimmed();
+    }
+    return {};
+}
+
 } // namespace
 
 Server::Server(QObject *parent)
@@ -135,7 +145,8 @@ bool Server::start(const ServerConfig &config, QString *error)
         });
     }
 
-    delete m_listener;
+    if (m_listener)
+        m_listener->deleteLater();
     m_listener = new QTcpServer(this);
     m_listener->setListenBacklogSize(1024);
     connect(m_listener, &QTcpServer::newConnection, this, &Server::onTcpConnection);
@@ -145,7 +156,7 @@ bool Server::start(const ServerConfig &config, QString *error)
         else
             *error = u"cannot listen on %1:%2: %3"_s.arg(config.host).arg(config.port).arg(m_listener->errorString());
         m_lastError = *error;
-        delete m_listener;
+        m_listener->deleteLater();
         m_listener = nullptr;
         return false;
     }
@@ -191,8 +202,11 @@ void Server::maybeFinishStop()
     if (!m_stopping || !m_sessions.isEmpty())
         return;
     m_sweepTimer.stop();
-    delete m_listener;
-    m_listener = nullptr;
+    if (m_listener) {
+        // Accepted sockets may still be inside their own close() further up the stack.
+        m_listener->deleteLater();
+        m_listener = nullptr;
+    }
     recordEvent({wallNow(), ServerEvent::Kind::Stopped, 0, -1, {}, EndpointKind::Unknown, {}, 0, {}});
     publishSnapshot();
     m_snapshotTimer.stop();
@@ -239,6 +253,8 @@ void Server::onTcpConnection()
 {
     while (m_listener && m_listener->hasPendingConnections()) {
         QTcpSocket *sock = m_listener->nextPendingConnection();
+        // Owned by the server, not the listener, whose lifetime ends at stop().
+        sock->setParent(this);
         if (m_stopping) {
             sock->abort();
             sock->deleteLater();
@@ -278,6 +294,20 @@ void Server::onRawReadyRead(QTcpSocket *sock)
         answerHttp(sock, head.left(head.indexOf("\r\n")), headerSize);
         return;
     }
+    // QWebSocketServer drops an invalid upgrade without a word; say what is wrong instead.
+    if (!head.startsWith("GET ")) {
+        refuseRaw(sock, "405 Method Not Allowed", u"WebSocket upgrade with a method other than GET"_s);
+        return;
+    }
+    if (headerValue(header, "Sec-WebSocket-Version") != "13") {
+        refuseRaw(sock, "426 Upgrade Required", u"unsupported Sec-WebSocket-Version (13 required)"_s,
+                  "Sec-WebSocket-Version: 13\r\n");
+        return;
+    }
+    if (QByteArray::fromBase64(headerValue(header, "Sec-WebSocket-Key")).size() != 16) {
+        refuseRaw(sock, "400 Bad Request", u"missing or invalid Sec-WebSocket-Key"_s);
+        return;
+    }
 
     // Qt 6.4's QWebSocket parses whatever follows the handshake in the socket buffer while it
     // is being constructed, before QWebSocketServer::newConnection lets us connect to it, so a
@@ -295,13 +325,14 @@ void Server::onRawReadyRead(QTcpSocket *sock)
     m_wsServer->handleConnection(sock);
 }
 
-void Server::refuseRaw(QTcpSocket *sock, const QByteArray &status, const QString &why)
+void Server::refuseRaw(QTcpSocket *sock, const QByteArray &status, const QString &why, const QByteArray &extraHeaders)
 {
     ++m_counters.handshakeFailures;
     qCWarning(lcConn).noquote() << "refused" << addressText(sock->peerAddress()) + u':' + QString::number(sock->peerPort())
                                 << "before the handshake:" << why;
-    sock->write("HTTP/1.1 " + status + "\r\nContent-Type: text/plain\r\nContent-Length: "
-                + QByteArray::number(status.size() + 1) + "\r\nConnection: close\r\n\r\n" + status + "\n");
+    const QByteArray body = status + ": " + why.toUtf8() + "\n";
+    sock->write("HTTP/1.1 " + status + "\r\nContent-Type: text/plain; charset=utf-8\r\n" + extraHeaders
+                + "Content-Length: " + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body);
     QObject::disconnect(sock, &QTcpSocket::readyRead, this, nullptr);
     sock->disconnectFromHost();
 }
@@ -655,7 +686,8 @@ void Server::onDisconnected(Session &s)
     recordEvent({wallNow(), s.kicked ? ServerEvent::Kind::Kicked : ServerEvent::Kind::Closed, s.id(),
                  s.info().userId, s.info().userName, s.route().kind, s.route().target, code, reason});
     s.deleteLater();
-    maybeFinishStop();
+    if (m_stopping)
+        QMetaObject::invokeMethod(this, &Server::maybeFinishStop, Qt::QueuedConnection);
 }
 
 void Server::sweep()

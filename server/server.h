@@ -110,7 +110,8 @@ private:
     void onTcpConnection();
     void onRawReadyRead(QTcpSocket *socket);
     void answerHttp(QTcpSocket *socket, const QByteArray &requestLine, int headerSize);
-    void refuseRaw(QTcpSocket *socket, const QByteArray &status, const QString &why);
+    void refuseRaw(QTcpSocket *socket, const QByteArray &status, const QString &why,
+                   const QByteArray &extraHeaders = {});
     void onWebSocketConnection();
     void setUpSession(QWebSocket *ws);
     void authenticated(Session &s, const Authenticator::Outcome &o);

@@ -3,3 +3,4 @@ socketscope_add_test(tst_connectionsmodel SOURCES tst_connectionsmodel.cpp LIBS 
 socketscope_add_test(tst_groupsmodels     SOURCES tst_groupsmodels.cpp     LIBS socketscope_ui)
 socketscope_add_test(tst_ratelimitsmodel  SOURCES tst_ratelimitsmodel.cpp  LIBS socketscope_ui)
 socketscope_add_test(tst_eventlogmodel    SOURCES tst_eventlogmodel.cpp    LIBS socketscope_ui)
+socketscope_add_test(tst_traffichistory  SOURCES tst_traffichistory.cpp  LIBS socketscope_ui)

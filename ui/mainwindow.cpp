@@ -1,1 +1,684 @@
 #include "mainwindow.h"
+
+#include "admincommand.h"
+#include "bandialog.h"
+#include "broadcastdialog.h"
+#include "connectionsmodel.h"
+#include "connectionspanel.h"
+#include "eventlogmodel.h"
+#include "eventlogpanel.h"
+#include "groupsmodels.h"
+#include "grouppanel.h"
+#include "kickdialog.h"
+#include "publishdialog.h"
+#include "ratelimitsmodel.h"
+#include "ratelimitspanel.h"
+#include "sendtouserdialog.h"
+#include "serverhost.h"
+#include "trafficcharts.h"
+#include "uiformat.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QDockWidget>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSet>
+#include <QSettings>
+#include <QSpinBox>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTcpServer>
+#include <QToolBar>
+
+using namespace Qt::StringLiterals;
+
+namespace SocketScope {
+
+namespace {
+constexpr auto KeyHost = "server/host";
+constexpr auto KeyPort = "server/port";
+constexpr auto KeyRateLimit = "server/rateLimit";
+constexpr auto KeyRateWindow = "server/rateWindowMs";
+constexpr auto KeyGeometry = "window/geometry";
+constexpr auto KeyState = "window/state";
+constexpr auto KeyChartWindow = "charts/windowMs";
+constexpr auto KeyConnectionsHeader = "connections/header";
+constexpr int StateVersion = 1;
+
+QString key(const char *k)
+{
+    return QString::fromLatin1(k);
+}
+} // namespace
+
+ServerConfig MainWindow::withSavedSettings(const ServerConfig &base)
+{
+    ServerConfig config = base;
+    const QSettings settings;
+    config.host = settings.value(key(KeyHost), base.host).toString();
+    const int port = settings.value(key(KeyPort), int(base.port)).toInt();
+    if (port >= 0 && port <= 65535)
+        config.port = quint16(port);
+    const int limit = settings.value(key(KeyRateLimit), base.rateLimit).toInt();
+    if (limit > 0)
+        config.rateLimit = limit;
+    const qint64 window = settings.value(key(KeyRateWindow), qint64(base.rateWindow.count())).toLongLong();
+    if (window > 0)
+        config.rateWindow = Milliseconds(window);
+    return config;
+}
+
+MainWindow::MainWindow(ServerHost *host, const ServerConfig &startConfig, QWidget *parent)
+    : QMainWindow(parent)
+    , m_host(host)
+    , m_config(startConfig)
+{
+    setWindowTitle(tr("SocketScope"));
+    setDockNestingEnabled(true);
+    setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowNestedDocks | QMainWindow::AllowTabbedDocks);
+
+    createModels();
+    createToolBar();
+    createDocks();
+    createMenus();
+    createStatusBar();
+    m_defaultState = saveState(StateVersion);
+    readSettings();
+
+    connect(host, &ServerHost::snapshotReady, this, &MainWindow::onSnapshot);
+    connect(host, &ServerHost::started, this, &MainWindow::onStarted);
+    connect(host, &ServerHost::stopped, this, &MainWindow::onStopped);
+    connect(host, &ServerHost::adminResult, this, &MainWindow::onAdminResult);
+    host->setSnapshotsEnabled(true);
+    startServer();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createModels()
+{
+    m_connections = new ConnectionsModel(this);
+    m_rooms = new RoomsModel(this);
+    m_topics = new TopicsModel(this);
+    m_roomMembers = new MembersModel(this);
+    m_topicSubscribers = new MembersModel(this);
+    m_rates = new RateLimitsModel(this);
+}
+
+void MainWindow::createToolBar()
+{
+    QToolBar *bar = addToolBar(tr("Server"));
+    bar->setObjectName(u"serverToolBar"_s);
+
+    auto *hostLabel = new QLabel(tr("&Address:"), bar);
+    m_hostEdit = new QComboBox(bar);
+    m_hostEdit->setEditable(true);
+    m_hostEdit->addItems({u"127.0.0.1"_s, u"0.0.0.0"_s, u"::1"_s, u"::"_s, u"localhost"_s});
+    m_hostEdit->setEditText(m_config.host);
+    m_hostEdit->setMinimumContentsLength(12);
+    m_hostEdit->setToolTip(tr("Address to listen on: 127.0.0.1 for this machine only, 0.0.0.0 for every interface"));
+    hostLabel->setBuddy(m_hostEdit);
+    auto *portLabel = new QLabel(tr("P&ort:"), bar);
+    m_portEdit = new QSpinBox(bar);
+    m_portEdit->setRange(0, 65535);
+    m_portEdit->setValue(m_config.port);
+    m_portEdit->setSpecialValueText(tr("any"));
+    portLabel->setBuddy(m_portEdit);
+    bar->addWidget(hostLabel);
+    bar->addWidget(m_hostEdit);
+    bar->addWidget(portLabel);
+    bar->addWidget(m_portEdit);
+
+    m_startAction = bar->addAction(tr("&Start"), this, &MainWindow::startServer);
+    m_startAction->setShortcut(QKeySequence(tr("Ctrl+R")));
+    m_startAction->setToolTip(tr("Start (or restart) the server with this address and port (Ctrl+R)"));
+    m_stopAction = bar->addAction(tr("S&top"), this, &MainWindow::stopServer);
+    m_stopAction->setShortcut(QKeySequence(tr("Ctrl+Shift+R")));
+    m_stopAction->setToolTip(tr("Stop the server; every connection is closed with 1001 Going away"));
+    m_stopAction->setEnabled(false);
+    bar->addSeparator();
+
+    m_stateLabel = new QLabel(bar);
+    m_stateLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_stateLabel->setMargin(4);
+    bar->addWidget(m_stateLabel);
+    m_anotherPortAction = bar->addAction(tr("Use &another port"), this, &MainWindow::useAnotherPort);
+    m_anotherPortAction->setToolTip(tr("Start on the next free port"));
+    m_anotherPortAction->setVisible(false);
+    bar->addSeparator();
+
+    m_broadcastAction = bar->addAction(tr("&Broadcast…"), this, &MainWindow::showBroadcastDialog);
+    m_broadcastAction->setShortcut(QKeySequence(tr("Ctrl+B")));
+    m_broadcastAction->setToolTip(tr("Send a text to everyone, a room, an endpoint or a user (Ctrl+B)"));
+    m_publishAction = bar->addAction(tr("&Publish…"), this, [this] { showPublishDialog(); });
+    m_publishAction->setShortcut(QKeySequence(tr("Ctrl+P")));
+    m_publishAction->setToolTip(tr("Publish a JSON object to a topic (Ctrl+P)"));
+}
+
+QDockWidget *MainWindow::addDock(const QString &objectName, const QString &title, QWidget *widget,
+                                 Qt::DockWidgetArea area)
+{
+    auto *dock = new QDockWidget(title, this);
+    dock->setObjectName(objectName);
+    dock->setWidget(widget);
+    dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable
+                      | QDockWidget::DockWidgetClosable);
+    addDockWidget(area, dock);
+    m_docks.append(dock);
+    return dock;
+}
+
+void MainWindow::createDocks()
+{
+    // Every view is a dock so the user can arrange them; a small central placeholder is not needed.
+    setCentralWidget(nullptr);
+
+    m_connectionsPanel = new ConnectionsPanel(m_connections, this);
+    QDockWidget *connectionsDock = addDock(u"connectionsDock"_s, tr("Connections"), m_connectionsPanel, Qt::TopDockWidgetArea);
+    connect(m_connectionsPanel->view(), &QWidget::customContextMenuRequested, this, &MainWindow::showConnectionMenu);
+
+    m_roomsPanel = new GroupPanel(m_rooms, m_roomMembers, tr("Members of the selected room"), this);
+    auto *roomBroadcast = new QAction(tr("&Broadcast to room…"), this);
+    auto *roomClose = new QAction(tr("&Close room…"), this);
+    auto *roomShow = new QAction(tr("&Show its connections"), this);
+    for (QAction *a : {roomBroadcast, roomClose, roomShow}) {
+        a->setEnabled(false);
+        m_roomsPanel->addButton(a);
+    }
+    connect(roomBroadcast, &QAction::triggered, this, [this] { broadcastToRoom(m_roomsPanel->currentName()); });
+    connect(roomClose, &QAction::triggered, this, [this] { closeRoom(m_roomsPanel->currentName()); });
+    connect(roomShow, &QAction::triggered, this,
+            [this] { m_connectionsPanel->filterByTarget(m_roomsPanel->currentName()); });
+    connect(m_roomsPanel, &GroupPanel::currentNameChanged, this,
+            [this, roomBroadcast, roomClose, roomShow](const QString &name) {
+                for (QAction *a : {roomBroadcast, roomClose, roomShow})
+                    a->setEnabled(!name.isEmpty());
+                refreshMembers();
+            });
+    m_roomsPanel->masterView()->addActions({roomBroadcast, roomClose, roomShow});
+    m_roomsPanel->masterView()->setContextMenuPolicy(Qt::ActionsContextMenu);
+    QDockWidget *roomsDock = addDock(u"roomsDock"_s, tr("Rooms"), m_roomsPanel, Qt::TopDockWidgetArea);
+
+    m_topicsPanel = new GroupPanel(m_topics, m_topicSubscribers, tr("Subscribers of the selected topic"), this);
+    auto *topicPublish = new QAction(tr("&Publish JSON…"), this);
+    auto *topicShow = new QAction(tr("&Show its connections"), this);
+    for (QAction *a : {topicPublish, topicShow})
+        m_topicsPanel->addButton(a);
+    topicShow->setEnabled(false);
+    connect(topicPublish, &QAction::triggered, this, [this] { showPublishDialog(m_topicsPanel->currentName()); });
+    connect(topicShow, &QAction::triggered, this,
+            [this] { m_connectionsPanel->filterByTarget(m_topicsPanel->currentName()); });
+    connect(m_topicsPanel, &GroupPanel::currentNameChanged, this, [this, topicShow](const QString &name) {
+        topicShow->setEnabled(!name.isEmpty());
+        refreshMembers();
+    });
+    m_topicsPanel->masterView()->addActions({topicPublish, topicShow});
+    m_topicsPanel->masterView()->setContextMenuPolicy(Qt::ActionsContextMenu);
+    QDockWidget *topicsDock = addDock(u"topicsDock"_s, tr("Topics"), m_topicsPanel, Qt::TopDockWidgetArea);
+
+    m_ratesPanel = new RateLimitsPanel(m_rates, this);
+    connect(m_ratesPanel, &RateLimitsPanel::applyRequested, this, &MainWindow::applyRateLimit);
+    QDockWidget *ratesDock = addDock(u"rateLimitsDock"_s, tr("Rate limits"), m_ratesPanel, Qt::TopDockWidgetArea);
+
+    m_eventLog = new EventLogPanel(this);
+    QDockWidget *eventsDock = addDock(u"eventLogDock"_s, tr("Event log"), m_eventLog, Qt::BottomDockWidgetArea);
+
+    m_charts = new TrafficCharts(this);
+    QDockWidget *chartsDock = addDock(u"chartsDock"_s, tr("Charts"), m_charts, Qt::BottomDockWidgetArea);
+
+    splitDockWidget(connectionsDock, roomsDock, Qt::Horizontal);
+    tabifyDockWidget(roomsDock, topicsDock);
+    tabifyDockWidget(topicsDock, ratesDock);
+    roomsDock->raise();
+    tabifyDockWidget(eventsDock, chartsDock);
+    eventsDock->raise();
+    resizeDocks({connectionsDock, roomsDock}, {3, 1}, Qt::Horizontal);
+    resizeDocks({connectionsDock, eventsDock}, {3, 2}, Qt::Vertical);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("Export event log as &CSV…"), m_eventLog, [this] { m_eventLog->chooseExportFile(true); });
+    file->addAction(tr("Export event log as &JSON Lines…"), m_eventLog,
+                    [this] { m_eventLog->chooseExportFile(false); });
+    file->addSeparator();
+    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+
+    QMenu *server = menuBar()->addMenu(tr("&Server"));
+    server->addAction(m_startAction);
+    server->addAction(m_stopAction);
+    server->addAction(m_anotherPortAction);
+    server->addSeparator();
+    server->addAction(m_broadcastAction);
+    server->addAction(m_publishAction);
+    server->addAction(tr("&Kick all connections of a user…"), this, [this] {
+        const quint64 id = m_connectionsPanel->currentConnectionId();
+        const ConnectionInfo *c = id ? m_connections->connection(id) : nullptr;
+        if (c && c->authenticated)
+            kickUser(c->userId);
+        else
+            QMessageBox::information(this, tr("Kick user"), tr("Select a connection of the user in the Connections view first."));
+    });
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    int n = 1;
+    for (QDockWidget *dock : std::as_const(m_docks)) {
+        QAction *toggle = dock->toggleViewAction();
+        toggle->setShortcut(QKeySequence(tr("Alt+%1").arg(n++)));
+        view->addAction(toggle);
+    }
+    view->addSeparator();
+    auto *find = view->addAction(tr("&Find connection"), this, [this] {
+        m_docks.constFirst()->show();
+        m_docks.constFirst()->raise();
+        m_connectionsPanel->focusSearch();
+    });
+    find->setShortcut(QKeySequence::Find);
+    view->addAction(tr("&Reset layout"), this, [this] {
+        for (QDockWidget *dock : std::as_const(m_docks)) {
+            dock->setFloating(false);
+            dock->show();
+        }
+        restoreState(m_defaultState, StateVersion);
+    });
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About SocketScope"), this, [this] {
+        QMessageBox::about(this, tr("About SocketScope"),
+                           tr("<b>SocketScope</b> %1<br>A WebSocket server you can watch and administer live.")
+                               .arg(QCoreApplication::applicationVersion()));
+    });
+}
+
+void MainWindow::createStatusBar()
+{
+    m_statusConnections = new QLabel(this);
+    m_statusIn = new QLabel(this);
+    m_statusOut = new QLabel(this);
+    m_statusUptime = new QLabel(this);
+    for (QLabel *label : {m_statusConnections, m_statusIn, m_statusOut, m_statusUptime})
+        statusBar()->addPermanentWidget(label);
+    updateStatusBar();
+}
+
+void MainWindow::readSettings()
+{
+    const QSettings settings;
+    restoreGeometry(settings.value(key(KeyGeometry)).toByteArray());
+    restoreState(settings.value(key(KeyState)).toByteArray(), StateVersion);
+    m_connectionsPanel->view()->horizontalHeader()->restoreState(settings.value(key(KeyConnectionsHeader)).toByteArray());
+    m_charts->setWindowMs(settings.value(key(KeyChartWindow), qint64(60'000)).toLongLong());
+}
+
+void MainWindow::writeSettings() const
+{
+    QSettings settings;
+    settings.setValue(key(KeyGeometry), saveGeometry());
+    settings.setValue(key(KeyState), saveState(StateVersion));
+    settings.setValue(key(KeyConnectionsHeader), m_connectionsPanel->view()->horizontalHeader()->saveState());
+    settings.setValue(key(KeyChartWindow), m_charts->windowMs());
+    settings.setValue(key(KeyHost), m_config.host);
+    settings.setValue(key(KeyPort), int(m_config.port));
+    settings.setValue(key(KeyRateLimit), m_config.rateLimit);
+    settings.setValue(key(KeyRateWindow), qint64(m_config.rateWindow.count()));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    writeSettings();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::startServer()
+{
+    if (!m_host)
+        return;
+    const QString host = m_hostEdit->currentText().trimmed();
+    if (!parseHostAddress(host)) {
+        setServerState(false, tr("“%1” is not an IP address, localhost, any or any6").arg(host), true);
+        return;
+    }
+    m_config.host = host;
+    m_config.port = quint16(m_portEdit->value());
+    setServerState(false, tr("Starting on %1:%2…").arg(host).arg(m_config.port), false);
+    m_startAction->setEnabled(false);
+    m_anotherPortAction->setVisible(false);
+    m_charts->clearHistory();
+    m_host->start(m_config);
+    QSettings settings;
+    settings.setValue(key(KeyHost), m_config.host);
+    settings.setValue(key(KeyPort), int(m_config.port));
+}
+
+void MainWindow::stopServer()
+{
+    if (!m_host)
+        return;
+    m_stopAction->setEnabled(false);
+    setServerState(m_listening, tr("Stopping…"), false);
+    m_host->stop();
+}
+
+void MainWindow::useAnotherPort()
+{
+    const auto address = parseHostAddress(m_hostEdit->currentText().trimmed());
+    if (!address)
+        return;
+    const int from = std::max(1, m_portEdit->value());
+    for (int port = from + 1; port <= std::min(65535, from + 200); ++port) {
+        QTcpServer probe;
+        if (probe.listen(*address, quint16(port))) {
+            probe.close();
+            m_portEdit->setValue(port);
+            startServer();
+            return;
+        }
+    }
+    m_portEdit->setValue(0);   // let the system choose
+    startServer();
+}
+
+void MainWindow::setServerState(bool listening, const QString &text, bool error)
+{
+    m_listening = listening;
+    m_stateLabel->setText(text);
+    m_stateLabel->setStyleSheet(error ? u"color: #c62828; font-weight: bold"_s
+                                      : listening ? u"color: #2e7d32; font-weight: bold"_s : QString());
+    m_stopAction->setEnabled(listening);
+    m_broadcastAction->setEnabled(listening);
+    m_publishAction->setEnabled(listening);
+    setWindowTitle(listening ? tr("SocketScope — %1").arg(text) : tr("SocketScope"));
+}
+
+void MainWindow::onStarted(bool ok, const QString &listenUrl, const QString &error)
+{
+    m_startAction->setEnabled(true);
+    m_startAction->setText(ok ? tr("Re&start") : tr("&Start"));
+    if (ok) {
+        m_anotherPortAction->setVisible(false);
+        setServerState(true, listenUrl, false);
+        // The port may have been 0 ("any"): show the one the server got.
+        if (m_host && m_host->port() != 0 && m_host->port() != m_config.port) {
+            m_config.port = m_host->port();
+            const QSignalBlocker blocker(m_portEdit);
+            m_portEdit->setValue(m_config.port);
+        }
+        return;
+    }
+    setServerState(false, error.isEmpty() ? tr("The server could not start") : error, true);
+    m_anotherPortAction->setVisible(true);
+}
+
+void MainWindow::onStopped()
+{
+    m_startAction->setEnabled(true);
+    m_startAction->setText(tr("&Start"));
+    setServerState(false, tr("Stopped"), false);
+}
+
+void MainWindow::onSnapshot(const ServerSnapshot &snapshot)
+{
+    m_snapshot = snapshot;
+    m_connections->setConnections(snapshot.connections);
+    m_rooms->setRooms(snapshot.rooms);
+    m_topics->setTopics(snapshot.topics);
+    m_rates->setRates(snapshot.rates);
+    refreshMembers();
+    m_connectionsPanel->updateFilterChoices(snapshot);
+    m_ratesPanel->setServerLimit(snapshot.rateLimit, snapshot.rateWindowMs);
+    m_eventLog->appendEvents(snapshot.events, snapshot.eventsDropped);
+    m_charts->addCounters(snapshot.timeMs, snapshot.counters);
+    if (!snapshot.listening && !snapshot.error.isEmpty() && m_listening) {
+        setServerState(false, snapshot.error, true);
+        m_anotherPortAction->setVisible(true);
+    }
+    updateStatusBar();
+}
+
+void MainWindow::refreshMembers()
+{
+    const RoomInfo *room = m_rooms->room(m_roomsPanel->currentName());
+    m_roomMembers->setMembers(room ? room->members : QList<quint64>(), *m_connections);
+    const TopicInfo *topic = m_topics->topic(m_topicsPanel->currentName());
+    m_topicSubscribers->setMembers(topic ? topic->subscribers : QList<quint64>(), *m_connections);
+}
+
+void MainWindow::updateStatusBar()
+{
+    const Counters &c = m_snapshot.counters;
+    m_statusConnections->setText(tr("Connections: %1").arg(c.connections));
+    const TrafficHistory &history = m_charts->history();
+    const double in = history.isEmpty() ? 0.0 : history.latest().messagesInPerSec;
+    const double out = history.isEmpty() ? 0.0 : history.latest().messagesOutPerSec;
+    m_statusIn->setText(tr("In: %1 msg/s").arg(UiFormat::rate(in)));
+    m_statusOut->setText(tr("Out: %1 msg/s").arg(UiFormat::rate(out)));
+    m_statusUptime->setText(m_listening ? tr("Uptime: %1").arg(UiFormat::duration(c.uptimeMs)) : tr("Not running"));
+}
+
+void MainWindow::execute(const AdminCommand &command, const QString &description)
+{
+    if (!m_host)
+        return;
+    const quint64 id = m_host->execute(command);
+    m_pending.insert(id, description);
+    statusBar()->showMessage(tr("%1…").arg(description), 3000);
+}
+
+void MainWindow::onAdminResult(const AdminResult &result)
+{
+    const QString what = m_pending.take(result.requestId);
+    if (what.isEmpty())
+        return;   // not ours (e.g. a command from /ws/admin)
+    if (result.ok) {
+        statusBar()->showMessage(tr("%1: done, %n connection(s) affected.", nullptr, result.affected).arg(what), 6000);
+        return;
+    }
+    QMessageBox::warning(this, tr("Admin action failed"), tr("%1 failed: %2").arg(what, result.error));
+}
+
+QString MainWindow::userDescription(qint64 userId, int *connections) const
+{
+    QString name;
+    int count = 0;
+    for (const ConnectionInfo &c : m_connections->rows()) {
+        if (c.authenticated && c.userId == userId) {
+            name = c.userName;
+            ++count;
+        }
+    }
+    if (connections)
+        *connections = count;
+    return UiFormat::user(userId, name);
+}
+
+void MainWindow::showConnectionMenu(const QPoint &pos)
+{
+    QTableView *view = m_connectionsPanel->view();
+    const QModelIndex index = view->indexAt(pos);
+    if (!index.isValid())
+        return;
+    const quint64 id = index.siblingAtColumn(0).data(Roles::Key).toULongLong();
+    const ConnectionInfo *c = m_connections->connection(id);
+    if (!c)
+        return;
+    const qint64 userId = c->authenticated ? c->userId : -1;
+    QList<quint64> selected = m_connectionsPanel->selectedConnectionIds();
+    if (!selected.contains(id))
+        selected = {id};
+
+    QMenu menu(this);
+    menu.addAction(tr("&Kick connection %1…").arg(id), this, [this, id] { kickConnection(id); });
+    QAction *kickAll = menu.addAction(tr("Kick &all of this user…"), this, [this, userId] { kickUser(userId); });
+    QAction *send = menu.addAction(tr("&Send message to this user…"), this, [this, userId] { sendToUser(userId); });
+    QAction *ban = menu.addAction(tr("&Ban user…"), this, [this, userId] { banUser(userId); });
+    for (QAction *a : {kickAll, send, ban})
+        a->setEnabled(userId >= 0);
+    menu.addSeparator();
+    menu.addAction(tr("&Copy details"), this, [this, selected] { copyConnectionDetails(selected); });
+    if (!c->target.isEmpty()) {
+        const QString target = c->target;
+        menu.addAction(tr("Show only “%1”").arg(target), this, [this, target] { m_connectionsPanel->filterByTarget(target); });
+    }
+    menu.exec(view->viewport()->mapToGlobal(pos));
+}
+
+void MainWindow::kickConnection(quint64 id)
+{
+    const ConnectionInfo *c = m_connections->connection(id);
+    const QString what = c && c->authenticated ? tr("connection %1 (%2)").arg(id).arg(c->userName)
+                                               : tr("connection %1").arg(id);
+    KickDialog dialog(what, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    AdminCommand command;
+    command.type = AdminCommand::Type::KickConnection;
+    command.connectionId = id;
+    command.code = dialog.code();
+    command.reason = dialog.reason();
+    execute(command, tr("Kick connection %1").arg(id));
+}
+
+void MainWindow::kickUser(qint64 userId)
+{
+    if (userId < 0)
+        return;
+    int count = 0;
+    const QString who = userDescription(userId, &count);
+    KickDialog dialog(tr("all %n connection(s) of %1", nullptr, count).arg(who), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    AdminCommand command;
+    command.type = AdminCommand::Type::KickUser;
+    command.userId = userId;
+    command.code = dialog.code();
+    command.reason = dialog.reason();
+    execute(command, tr("Kick %1").arg(who));
+}
+
+void MainWindow::sendToUser(qint64 userId)
+{
+    if (userId < 0)
+        return;
+    int count = 0;
+    const QString who = userDescription(userId, &count);
+    SendToUserDialog dialog(who, count, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    AdminCommand command;
+    command.type = AdminCommand::Type::SendToUser;
+    command.userId = userId;
+    command.text = dialog.text();
+    execute(command, tr("Message to %1").arg(who));
+}
+
+void MainWindow::banUser(qint64 userId)
+{
+    if (userId < 0)
+        return;
+    const QString who = userDescription(userId);
+    BanDialog dialog(who, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    AdminCommand command;
+    command.type = AdminCommand::Type::Ban;
+    command.userId = userId;
+    command.durationMs = dialog.durationMs();
+    command.reason = dialog.reason();
+    execute(command, tr("Ban %1 for %2").arg(who, UiFormat::duration(command.durationMs)));
+}
+
+void MainWindow::copyConnectionDetails(const QList<quint64> &ids)
+{
+    QStringList blocks;
+    for (quint64 id : ids) {
+        if (const ConnectionInfo *c = m_connections->connection(id))
+            blocks.append(ConnectionsModel::details(*c));
+    }
+    QApplication::clipboard()->setText(blocks.join(u"\n\n"_s));
+    statusBar()->showMessage(tr("Copied details of %n connection(s).", nullptr, int(blocks.size())), 3000);
+}
+
+void MainWindow::showBroadcastDialog()
+{
+    BroadcastDialog dialog(m_snapshot, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const AdminCommand command = dialog.command();
+    QString what;
+    if (command.type == AdminCommand::Type::SendToUser)
+        what = tr("Message to %1").arg(userDescription(command.userId));
+    else if (!command.room.isEmpty())
+        what = tr("Broadcast to room %1").arg(command.room);
+    else if (command.endpoint != EndpointKind::Unknown)
+        what = tr("Broadcast to %1").arg(endpointPattern(command.endpoint));
+    else
+        what = tr("Broadcast to everyone");
+    execute(command, what);
+}
+
+void MainWindow::broadcastToRoom(const QString &room)
+{
+    if (room.isEmpty())
+        return;
+    BroadcastDialog dialog(m_snapshot, this);
+    dialog.setTarget(BroadcastDialog::Target::Room, room);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    execute(dialog.command(), tr("Broadcast to room %1").arg(room));
+}
+
+void MainWindow::showPublishDialog(const QString &topic)
+{
+    QStringList topics;
+    for (const TopicInfo &t : std::as_const(m_snapshot.topics))
+        topics.append(t.name);
+    topics.sort(Qt::CaseInsensitive);
+    PublishDialog dialog(topics, this);
+    if (!topic.isEmpty())
+        dialog.setTopic(topic);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const AdminCommand command = dialog.command();
+    execute(command, tr("Publish to %1").arg(command.topic));
+}
+
+void MainWindow::closeRoom(const QString &room)
+{
+    const RoomInfo *info = m_rooms->room(room);
+    if (!info)
+        return;
+    const auto answer = QMessageBox::question(
+        this, tr("Close room"),
+        tr("Close room “%1”? Its %n connection(s) will be closed.", nullptr, int(info->members.size())).arg(room),
+        QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+    if (answer != QMessageBox::Yes)
+        return;
+    AdminCommand command;
+    command.type = AdminCommand::Type::CloseRoom;
+    command.room = room;
+    execute(command, tr("Close room %1").arg(room));
+}
+
+void MainWindow::applyRateLimit(int limit, qint64 windowMs)
+{
+    AdminCommand command;
+    command.type = AdminCommand::Type::SetRateLimit;
+    command.limit = limit;
+    command.windowMs = windowMs;
+    m_config.rateLimit = limit;
+    m_config.rateWindow = Milliseconds(windowMs);
+    QSettings settings;
+    settings.setValue(key(KeyRateLimit), limit);
+    settings.setValue(key(KeyRateWindow), windowMs);
+    execute(command, tr("Rate limit %1 per %2").arg(limit).arg(UiFormat::duration(windowMs)));
+}
+
+} // namespace SocketScope

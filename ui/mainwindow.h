@@ -1,1 +1,132 @@
 #pragma once
+
+#include "config.h"
+#include "snapshot.h"
+
+#include <QHash>
+#include <QMainWindow>
+#include <QPointer>
+
+class QAction;
+class QComboBox;
+class QDockWidget;
+class QLabel;
+class QSpinBox;
+
+namespace SocketScope {
+
+class ServerHost;
+class ConnectionsModel;
+class RoomsModel;
+class TopicsModel;
+class MembersModel;
+class RateLimitsModel;
+class ConnectionsPanel;
+class GroupPanel;
+class RateLimitsPanel;
+class EventLogPanel;
+class TrafficCharts;
+struct AdminCommand;
+
+// The live dashboard. The server runs on its own thread inside `host`; this window only
+// reads its snapshots (4 Hz) and sends it admin commands.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(ServerHost *host, const ServerConfig &startConfig, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // `base` with the host, port and rate limit saved by the previous run (QSettings) applied;
+    // main() passes the result as the base for the command line so explicit options still win.
+    static ServerConfig withSavedSettings(const ServerConfig &base);
+
+    ConnectionsModel *connectionsModel() const { return m_connections; }
+    RoomsModel *roomsModel() const { return m_rooms; }
+    TopicsModel *topicsModel() const { return m_topics; }
+    RateLimitsModel *rateLimitsModel() const { return m_rates; }
+    EventLogPanel *eventLog() const { return m_eventLog; }
+    TrafficCharts *charts() const { return m_charts; }
+    const ServerSnapshot &lastSnapshot() const { return m_snapshot; }
+
+public Q_SLOTS:
+    // Starts (or restarts) the server with the address and port from the toolbar.
+    void startServer();
+    void stopServer();
+    // Picks the next free port after the current one and starts there.
+    void useAnotherPort();
+    void showBroadcastDialog();
+    void showPublishDialog(const QString &topic = {});
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createModels();
+    void createToolBar();
+    void createDocks();
+    void createMenus();
+    void createStatusBar();
+    void readSettings();
+    void writeSettings() const;
+
+    void onSnapshot(const ServerSnapshot &snapshot);
+    void onStarted(bool ok, const QString &listenUrl, const QString &error);
+    void onStopped();
+    void onAdminResult(const AdminResult &result);
+    void setServerState(bool listening, const QString &text, bool error);
+    void updateStatusBar();
+    void refreshMembers();
+
+    void execute(const AdminCommand &command, const QString &description);
+    void showConnectionMenu(const QPoint &pos);
+    void kickConnection(quint64 id);
+    void kickUser(qint64 userId);
+    void sendToUser(qint64 userId);
+    void banUser(qint64 userId);
+    void copyConnectionDetails(const QList<quint64> &ids);
+    void broadcastToRoom(const QString &room);
+    void closeRoom(const QString &room);
+    void applyRateLimit(int limit, qint64 windowMs);
+    QString userDescription(qint64 userId, int *connections = nullptr) const;
+
+    QDockWidget *addDock(const QString &objectName, const QString &title, QWidget *widget, Qt::DockWidgetArea area);
+
+    QPointer<ServerHost> m_host;
+    ServerConfig m_config;
+    ServerSnapshot m_snapshot;
+    bool m_listening = false;
+    QHash<quint64, QString> m_pending;   // admin request id -> what the user asked for
+
+    ConnectionsModel *m_connections = nullptr;
+    RoomsModel *m_rooms = nullptr;
+    TopicsModel *m_topics = nullptr;
+    MembersModel *m_roomMembers = nullptr;
+    MembersModel *m_topicSubscribers = nullptr;
+    RateLimitsModel *m_rates = nullptr;
+
+    ConnectionsPanel *m_connectionsPanel = nullptr;
+    GroupPanel *m_roomsPanel = nullptr;
+    GroupPanel *m_topicsPanel = nullptr;
+    RateLimitsPanel *m_ratesPanel = nullptr;
+    EventLogPanel *m_eventLog = nullptr;
+    TrafficCharts *m_charts = nullptr;
+    QList<QDockWidget *> m_docks;
+    QByteArray m_defaultState;
+
+    QComboBox *m_hostEdit = nullptr;
+    QSpinBox *m_portEdit = nullptr;
+    QAction *m_startAction = nullptr;
+    QAction *m_stopAction = nullptr;
+    QAction *m_anotherPortAction = nullptr;
+    QAction *m_broadcastAction = nullptr;
+    QAction *m_publishAction = nullptr;
+    QLabel *m_stateLabel = nullptr;
+
+    QLabel *m_statusConnections = nullptr;
+    QLabel *m_statusIn = nullptr;
+    QLabel *m_statusOut = nullptr;
+    QLabel *m_statusUptime = nullptr;
+};
+
+} // namespace SocketScope

@@ -92,7 +92,7 @@ public:
     std::optional<Frame> nextFrame(int timeoutMs = 5000)
     {
         std::optional<Frame> f;
-        QTest::qWaitFor([&] {
+        [[maybe_unused]] const bool done = QTest::qWaitFor([&] {
             buffer();
             f = parse();
             return f.has_value() || socket.state() == QAbstractSocket::UnconnectedState;

@@ -75,7 +75,9 @@ TrafficCharts::Chart TrafficCharts::makeChart(const QString &title, const QStrin
     c.x->setFormat(QStringLiteral("HH:mm:ss"));
     c.x->setTickCount(5);
     c.y = new QValueAxis;
-    c.y->setLabelFormat(QStringLiteral("%.0f"));
+    // Few ticks and %g: small docks otherwise elide the labels, and 0..1 shows as "0 0 1 1 1".
+    c.y->setLabelFormat(QStringLiteral("%g"));
+    c.y->setTickCount(3);
     c.y->setMin(0);
     c.chart->addAxis(c.x, Qt::AlignBottom);
     c.chart->addAxis(c.y, Qt::AlignLeft);
@@ -159,7 +161,10 @@ void TrafficCharts::refresh()
         c.x->setRange(start, end);
         // A "nice" ceiling keeps the axis from jittering on every sample.
         const qreal magnitude = std::pow(10.0, std::floor(std::log10(std::max<qreal>(top, 1.0))));
-        const qreal ceiling = std::max<qreal>(1.0, std::ceil(top * 1.1 / magnitude) * magnitude);
+        qreal ceiling = std::max<qreal>(1.0, std::ceil(top * 1.1 / magnitude) * magnitude);
+        if (std::fmod(ceiling, 2.0) != 0.0)
+            ceiling += magnitude;   // even, so the middle tick is a round number
+
         c.y->setRange(0, ceiling);
     };
     apply(m_connections, {&connections});

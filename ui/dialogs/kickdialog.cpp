@@ -1,6 +1,7 @@
 #include "kickdialog.h"
 
 #include "admincommand.h"
+#include "closecodes.h"
 #include "uiformat.h"
 
 #include <QDialogButtonBox>

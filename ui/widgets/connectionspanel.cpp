@@ -78,9 +78,13 @@ ConnectionsPanel::ConnectionsPanel(ConnectionsModel *model, QWidget *parent)
     });
     connect(m_target, &QComboBox::currentIndexChanged, this,
             [this] { m_proxy->setTarget(m_target->currentData().toString()); });
-    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
-        connect(m_proxy, signal, this, &ConnectionsPanel::updateCount);
-    connect(m_proxy, &QAbstractItemModel::modelReset, this, &ConnectionsPanel::updateCount);
+    // The proxy removes its rows while the source is only about to remove them, so both are
+    // watched: the count is right once the source has finished too.
+    for (QAbstractItemModel *m : {static_cast<QAbstractItemModel *>(m_proxy), static_cast<QAbstractItemModel *>(model)}) {
+        for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+            connect(m, signal, this, &ConnectionsPanel::updateCount);
+        connect(m, &QAbstractItemModel::modelReset, this, &ConnectionsPanel::updateCount);
+    }
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &ConnectionsPanel::updateCount);
     updateCount();
 }
