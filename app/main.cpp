@@ -32,8 +32,10 @@ int main(int argc, char **argv)
 {
     // Headless needs no display, so the application type is chosen before Qt sees the arguments.
     const bool headless = hasArgument(argc, argv, "--headless");
+    const bool textOnly = headless || hasArgument(argc, argv, "--help") || hasArgument(argc, argv, "-h")
+        || hasArgument(argc, argv, "--help-all") || hasArgument(argc, argv, "--version") || hasArgument(argc, argv, "-v");
     std::unique_ptr<QCoreApplication> app;
-    if (headless)
+    if (textOnly)
         app = std::make_unique<QCoreApplication>(argc, argv);
     else
         app = std::make_unique<QApplication>(argc, argv);

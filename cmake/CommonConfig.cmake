@@ -21,7 +21,8 @@ target_compile_definitions(socketscope_common INTERFACE
 
 if(CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang")
     target_compile_options(socketscope_common INTERFACE
-        -Wall -Wextra -Wpedantic -Wshadow=local -Wnon-virtual-dtor -Wcast-qual
+        -Wall -Wextra -Wpedantic -Wnon-virtual-dtor -Wcast-qual
+        $<$<CXX_COMPILER_ID:GNU>:-Wshadow=local>
         $<$<BOOL:${SOCKETSCOPE_WERROR}>:-Werror>)
 endif()
 
