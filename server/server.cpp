@@ -670,10 +670,17 @@ void Server::onDisconnected(Session &s)
 
     int code = s.closeCode;
     QString reason = s.closeReason;
+    bool byServer = s.closedByServer;
     if (!s.closedByServer) {
         if (s.peerSentClose) {
             code = int(s.socket()->closeCode());
             reason = s.socket()->closeReason();
+            // QWebSocket closes by itself on a protocol error, invalid UTF-8 or an oversized
+            // message, and that looks like the peer's Close from here.
+            if (code == CloseCode::ProtocolError || code == CloseCode::InvalidPayload || code == CloseCode::TooBig) {
+                byServer = true;
+                qCWarning(lcConn).noquote() << u"#%1 sent bad data: closed with %2"_s.arg(s.id()).arg(describeClose(code, reason));
+            }
         } else {
             code = CloseCode::Abnormal;
             reason = u"Connection lost without a Close frame"_s;
@@ -681,7 +688,7 @@ void Server::onDisconnected(Session &s)
     }
     const qint64 secs = (wallNow() - s.info().connectedAtMs) / 1000;
     qCInfo(lcConn).noquote() << u"#%1 closed (%2) by %3 after %4 s, %5 messages in, %6 out"_s.arg(s.id())
-                                    .arg(describeClose(code, reason), s.closedByServer ? u"server"_s : u"peer"_s)
+                                    .arg(describeClose(code, reason), byServer ? u"server"_s : u"peer"_s)
                                     .arg(secs).arg(s.info().messagesIn).arg(s.info().messagesOut);
     recordEvent({wallNow(), s.kicked ? ServerEvent::Kind::Kicked : ServerEvent::Kind::Closed, s.id(),
                  s.info().userId, s.info().userName, s.route().kind, s.route().target, code, reason});
