@@ -288,6 +288,21 @@ const QList<Option> &options()
                          c.allowedOrigins = origins;
                          return true;
                      }});
+        list.append({u"tls-cert"_s, u"FILE"_s, u"Certificate (PEM) for wss:// on --port; needs --tls-key"_s,
+                     u"a readable file"_s, u"none (plain ws://)"_s,
+                     [](ServerConfig &c, const QString &v) {
+                         c.tlsCert = v.trimmed();
+                         return !c.tlsCert.isEmpty();
+                     }});
+        list.append({u"tls-key"_s, u"FILE"_s, u"Private key (PEM, unencrypted) of --tls-cert"_s,
+                     u"a readable file"_s, u"none"_s,
+                     [](ServerConfig &c, const QString &v) {
+                         c.tlsKey = v.trimmed();
+                         return !c.tlsKey.isEmpty();
+                     }});
+        list.append({u"plain-port"_s, u"PORT"_s, u"With TLS on, also serve plain ws:// on this port"_s,
+                     integerRange(0, 65535) + u" (0: any free port)"_s, u"none"_s,
+                     integerSetter(0, 65535, [](ServerConfig &c, qint64 v) { c.plainPort = int(v); })});
         list.append({u"publish-rate"_s, u"HZ"_s, u"Snapshots sent to the GUI per second"_s,
                      integerRange(1, 60), QString::number(d.publishRateHz),
                      integerSetter(1, 60, [](ServerConfig &c, qint64 v) { c.publishRateHz = int(v); })});

@@ -33,6 +33,11 @@ struct ServerConfig
     QStringList allowedOrigins;           // empty: any origin; else "scheme://host[:port]", as browsers send it
     bool demoUsers = true;
     int publishRateHz = 4;                // snapshots to the GUI per second
+    QString tlsCert;                      // both set: --port serves wss://
+    QString tlsKey;
+    int plainPort = -1;                   // with TLS: an extra plain ws:// port; -1 none
+
+    bool tlsEnabled() const { return !tlsCert.isEmpty() || !tlsKey.isEmpty(); }
 
     friend bool operator==(const ServerConfig &, const ServerConfig &) = default;
 };

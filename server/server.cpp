@@ -7,10 +7,12 @@
 #include "jsonwriter.h"
 #include "redact.h"
 #include "session.h"
+#include "tls.h"
 
 #include <QDateTime>
 #include <QLoggingCategory>
 #include <QTcpServer>
+#include <QSslSocket>
 #include <QTcpSocket>
 #include <QWebSocket>
 #include <QWebSocketServer>
@@ -78,6 +80,38 @@ QByteArray headerValue(QByteArrayView headers, QByteArrayView name)
     return {};
 }
 
+// Accepted connections are QSslSockets that start their TLS handshake at once; the plain HTTP
+// and upgrade handling above them is the same as for ws://.
+class TlsListener : public QTcpServer
+{
+public:
+    TlsListener(const QSslConfiguration &config, QObject *parent)
+        : QTcpServer(parent)
+        , m_config(config)
+    {
+    }
+
+protected:
+    void incomingConnection(qintptr fd) override
+    {
+        auto *sock = new QSslSocket(this);
+        if (!sock->setSocketDescriptor(fd)) {
+            delete sock;
+            return;
+        }
+        sock->setSslConfiguration(m_config);
+        connect(sock, &QSslSocket::sslErrors, sock, [sock](const QList<QSslError> &errors) {
+            qCWarning(lcConn).noquote() << "TLS handshake with" << sock->peerAddress().toString() << "failed:"
+                                        << (errors.isEmpty() ? QString() : errors.first().errorString());
+        });
+        sock->startServerEncryption();
+        addPendingConnection(sock);
+    }
+
+private:
+    QSslConfiguration m_config;
+};
+
 } // namespace
 
 Server::Server(QObject *parent)
@@ -134,32 +168,61 @@ bool Server::start(const ServerConfig &config, QString *error)
         return false;
     }
 
-    if (!m_wsServer) {
-        m_wsServer = new QWebSocketServer(u"SocketScope/"_s + QStringLiteral(SOCKETSCOPE_VERSION),
-                                          QWebSocketServer::NonSecureMode, this);
-        m_wsServer->setMaxPendingConnections(1 << 20);
-        connect(m_wsServer, &QWebSocketServer::newConnection, this, &Server::onWebSocketConnection);
-        connect(m_wsServer, &QWebSocketServer::serverError, this, [this](QWebSocketProtocol::CloseCode code) {
+    std::optional<QSslConfiguration> tls;
+    if (config.tlsEnabled()) {
+        if (config.tlsCert.isEmpty() || config.tlsKey.isEmpty()) {
+            *error = u"TLS needs both --tls-cert and --tls-key"_s;
+            m_lastError = *error;
+            return false;
+        }
+        QString tlsError;
+        tls = loadTlsConfiguration(config.tlsCert, config.tlsKey, &tlsError);
+        if (!tls) {
+            *error = tlsError;
+            m_lastError = *error;
+            return false;
+        }
+    }
+
+    for (const bool secure : {false, true}) {
+        QWebSocketServer *&ws = secure ? m_wsSecure : m_wsPlain;
+        if (ws)
+            continue;
+        ws = new QWebSocketServer(u"SocketScope/"_s + QStringLiteral(SOCKETSCOPE_VERSION),
+                                  secure ? QWebSocketServer::SecureMode : QWebSocketServer::NonSecureMode, this);
+        ws->setMaxPendingConnections(1 << 20);
+        connect(ws, &QWebSocketServer::newConnection, this, [this, ws] {
+            while (QWebSocket *socket = ws->nextPendingConnection())
+                setUpSession(socket);
+        });
+        connect(ws, &QWebSocketServer::serverError, this, [this, ws](QWebSocketProtocol::CloseCode code) {
             ++m_counters.handshakeFailures;
-            qCWarning(lcConn).noquote() << "handshake refused:" << m_wsServer->errorString() << int(code);
+            qCWarning(lcConn).noquote() << "handshake refused:" << ws->errorString() << int(code);
         });
     }
 
-    if (m_listener)
-        m_listener->deleteLater();
-    m_listener = new QTcpServer(this);
-    m_listener->setListenBacklogSize(1024);
-    connect(m_listener, &QTcpServer::newConnection, this, &Server::onTcpConnection);
-    if (!m_listener->listen(*address, config.port)) {
-        if (m_listener->serverError() == QAbstractSocket::AddressInUseError)
-            *error = u"port %1 is in use"_s.arg(config.port);
-        else
-            *error = u"cannot listen on %1:%2: %3"_s.arg(config.host).arg(config.port).arg(m_listener->errorString());
-        m_lastError = *error;
-        m_listener->deleteLater();
-        m_listener = nullptr;
+    closeListeners();
+    const auto listenOn = [&](quint16 port, bool secure) -> bool {
+        QTcpServer *listener = secure ? new TlsListener(*tls, this) : new QTcpServer(this);
+        listener->setListenBacklogSize(1024);
+        connect(listener, &QTcpServer::newConnection, this, [this, listener, secure] { onTcpConnection(listener, secure); });
+        if (!listener->listen(*address, port)) {
+            if (listener->serverError() == QAbstractSocket::AddressInUseError)
+                *error = u"port %1 is in use"_s.arg(port);
+            else
+                *error = u"cannot listen on %1:%2: %3"_s.arg(config.host).arg(port).arg(listener->errorString());
+            m_lastError = *error;
+            listener->deleteLater();
+            closeListeners();
+            return false;
+        }
+        m_listeners.append(Listener{listener, secure});
+        return true;
+    };
+    if (!listenOn(config.port, tls.has_value()))
         return false;
-    }
+    if (tls && config.plainPort >= 0 && !listenOn(quint16(config.plainPort), false))
+        return false;
 
     m_startedWallMs = wallNow();
     m_sweepTimer.start();
@@ -171,7 +234,10 @@ bool Server::start(const ServerConfig &config, QString *error)
     if (m_snapshotsEnabled)
         m_snapshotTimer.start();
 
-    qCInfo(lcServer).noquote() << "listening on" << listenUrl() << "database" << m_store.path();
+    QStringList urls;
+    for (const Listener &l : std::as_const(m_listeners))
+        urls.append(urlOf(l));
+    qCInfo(lcServer).noquote() << "listening on" << urls.join(u" and "_s) << "database" << m_store.path();
     recordEvent({wallNow(), ServerEvent::Kind::Listening, 0, -1, {}, EndpointKind::Unknown, {}, 0, listenUrl()});
     return true;
 }
@@ -181,10 +247,9 @@ void Server::stop()
     if (m_stopping)
         return;
     m_stopping = true;
-    if (m_listener) {
-        m_listener->close();
-        qCInfo(lcServer) << "stopping: closing" << m_sessions.size() << "connections with 1001";
-    }
+    for (const Listener &l : std::as_const(m_listeners))
+        l.server->close();
+    qCInfo(lcServer) << "stopping: closing" << m_sessions.size() << "connections with 1001";
     for (auto it = m_pending.cbegin(); it != m_pending.cend(); ++it) {
         it.key()->abort();
         it.key()->deleteLater();
@@ -202,11 +267,7 @@ void Server::maybeFinishStop()
     if (!m_stopping || !m_sessions.isEmpty())
         return;
     m_sweepTimer.stop();
-    if (m_listener) {
-        // Accepted sockets may still be inside their own close() further up the stack.
-        m_listener->deleteLater();
-        m_listener = nullptr;
-    }
+    closeListeners();
     recordEvent({wallNow(), ServerEvent::Kind::Stopped, 0, -1, {}, EndpointKind::Unknown, {}, 0, {}});
     publishSnapshot();
     m_snapshotTimer.stop();
@@ -215,23 +276,43 @@ void Server::maybeFinishStop()
     Q_EMIT stopped();
 }
 
+void Server::closeListeners()
+{
+    // deleteLater: accepted sockets may still be inside their own close() further up the stack.
+    for (const Listener &l : std::as_const(m_listeners)) {
+        if (l.server) {
+            l.server->close();
+            l.server->deleteLater();
+        }
+    }
+    m_listeners.clear();
+}
+
 bool Server::isListening() const
 {
-    return m_listener && m_listener->isListening();
+    return !m_listeners.isEmpty() && m_listeners.first().server && m_listeners.first().server->isListening();
 }
 
 quint16 Server::port() const
 {
-    return m_listener ? m_listener->serverPort() : 0;
+    return isListening() ? m_listeners.first().server->serverPort() : 0;
+}
+
+quint16 Server::plainPort() const
+{
+    return m_listeners.size() > 1 && m_listeners.at(1).server ? m_listeners.at(1).server->serverPort() : 0;
+}
+
+QString Server::urlOf(const Listener &l) const
+{
+    const QHostAddress a = l.server->serverAddress();
+    const QString host = a.protocol() == QAbstractSocket::IPv6Protocol ? u'[' + a.toString() + u']' : a.toString();
+    return u"%1://%2:%3"_s.arg(l.secure ? u"wss"_s : u"ws"_s, host).arg(l.server->serverPort());
 }
 
 QString Server::listenUrl() const
 {
-    if (!isListening())
-        return {};
-    const QHostAddress a = m_listener->serverAddress();
-    const QString host = a.protocol() == QAbstractSocket::IPv6Protocol ? u'[' + a.toString() + u']' : a.toString();
-    return u"ws://%1:%2"_s.arg(host).arg(port());
+    return isListening() ? urlOf(m_listeners.first()) : QString();
 }
 
 void Server::setSnapshotsEnabled(bool enabled)
@@ -249,10 +330,10 @@ void Server::setSnapshotsEnabled(bool enabled)
 // TCP front: we take connections ourselves so that plain HTTP can be answered on the same port
 // and so that frames sent together with the handshake are not lost (see onRawReadyRead).
 
-void Server::onTcpConnection()
+void Server::onTcpConnection(QTcpServer *listener, bool secure)
 {
-    while (m_listener && m_listener->hasPendingConnections()) {
-        QTcpSocket *sock = m_listener->nextPendingConnection();
+    while (listener->hasPendingConnections()) {
+        QTcpSocket *sock = listener->nextPendingConnection();
         // Owned by the server, not the listener, whose lifetime ends at stop().
         sock->setParent(this);
         if (m_stopping) {
@@ -260,7 +341,7 @@ void Server::onTcpConnection()
             sock->deleteLater();
             continue;
         }
-        m_pending.insert(sock, PendingSocket{sock, monotonicMs()});
+        m_pending.insert(sock, PendingSocket{sock, monotonicMs(), secure});
         connect(sock, &QTcpSocket::readyRead, this, [this, sock] { onRawReadyRead(sock); });
         connect(sock, &QTcpSocket::disconnected, this, [this, sock] {
             if (m_pending.remove(sock))
@@ -314,7 +395,6 @@ void Server::onRawReadyRead(QTcpSocket *sock)
     // frame sent in the same segment as the handshake is lost. Keep such bytes back and feed
     // them to the socket once our handlers are connected (setUpSession). Until then the read
     // buffer is capped at the header so that nothing else is read from the kernel.
-    m_pending.remove(sock);
     sock->disconnect(this);
     const QByteArray all = sock->readAll();
     m_upgrading.removeIf([](const Upgrading &u) { return u.socket.isNull(); });
@@ -322,12 +402,14 @@ void Server::onRawReadyRead(QTcpSocket *sock)
     sock->setReadBufferSize(headerSize);
     for (qsizetype i = headerSize - 1; i >= 0; --i)
         sock->ungetChar(all.at(i));
-    m_wsServer->handleConnection(sock);
+    const bool secure = m_pending.take(sock).secure;
+    (secure ? m_wsSecure : m_wsPlain)->handleConnection(sock);
 }
 
 void Server::refuseRaw(QTcpSocket *sock, const QByteArray &status, const QString &why, const QByteArray &extraHeaders)
 {
     ++m_counters.handshakeFailures;
+    countRejection("bad_handshake");
     qCWarning(lcConn).noquote() << "refused" << addressText(sock->peerAddress()) + u':' + QString::number(sock->peerPort())
                                 << "before the handshake:" << why;
     const QByteArray body = status + ": " + why.toUtf8() + "\n";
@@ -351,6 +433,9 @@ void Server::answerHttp(QTcpSocket *sock, const QByteArray &requestLine, int hea
     if (method != "GET" && method != "HEAD") {
         status = "405 Method Not Allowed";
         body = errorJson(u"Method not allowed");
+    } else if (path == "/metrics") {
+        type = "text/plain; version=0.0.4; charset=utf-8";
+        body = metricsText();
     } else if (path == "/healthz") {
         JsonWriter w;
         w.beginObject()
@@ -363,9 +448,10 @@ void Server::answerHttp(QTcpSocket *sock, const QByteArray &requestLine, int hea
     } else {
         status = "404 Not Found";
         body = errorJson(u"Not found. WebSocket endpoints: /ws/echo, /ws, /ws/admin, /ws/{client_id}, "
-                         u"/ws/room/{room_id}, /ws/subscribe/{topic}; HTTP: /healthz");
+                         u"/ws/room/{room_id}, /ws/subscribe/{topic}; HTTP: /healthz, /metrics");
     }
-    body += '\n';
+    if (!body.endsWith('\n'))
+        body += '\n';
     QByteArray response = "HTTP/1.1 " + status + "\r\nContent-Type: " + type
         + "\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n";
     if (method != "HEAD")
@@ -376,12 +462,6 @@ void Server::answerHttp(QTcpSocket *sock, const QByteArray &requestLine, int hea
 }
 
 // ---------------------------------------------------------------------------------------------
-
-void Server::onWebSocketConnection()
-{
-    while (QWebSocket *ws = m_wsServer->nextPendingConnection())
-        setUpSession(ws);
-}
 
 void Server::setUpSession(QWebSocket *ws)
 {
@@ -429,9 +509,15 @@ void Server::setUpSession(QWebSocket *ws)
         if (!s->closedByServer)
             s->peerSentClose = true;
     });
-    connect(ws, &QWebSocket::pong, s, [s](quint64 elapsed, const QByteArray &) {
+    connect(ws, &QWebSocket::pong, s, [this, s](quint64 elapsed, const QByteArray &) {
         s->info().rttMs = qint64(elapsed);
         s->missedPongs = 0;
+        const double secs = double(elapsed) / 1000.0;
+        size_t bucket = 0;
+        while (bucket < RttBuckets.size() && secs > RttBuckets[bucket])
+            ++bucket;
+        ++m_rttCounts[bucket];
+        m_rttSum += secs;
     });
 
     const Route route = routeForPath(ws->requestUrl().path(QUrl::FullyEncoded));
@@ -448,11 +534,14 @@ void Server::setUpSession(QWebSocket *ws)
         closeSession(*s, CloseCode::GoingAway, u"Server shutting down"_s);
     } else if (m_sessions.size() > m_config.maxConnections) {
         ++m_counters.refusedCapacity;
+        countRejection("capacity");
         closeSession(*s, CloseCode::TryAgainLater, u"Server at capacity"_s);
     } else if (fromAddress > m_config.maxPerAddress) {
         ++m_counters.refusedCapacity;
+        countRejection("capacity_per_address");
         closeSession(*s, CloseCode::TryAgainLater, u"Too many connections from this address"_s);
     } else if (route.kind == EndpointKind::Unknown) {
+        countRejection("unknown_endpoint");
         closeSession(*s, CloseCode::PolicyViolation, u"Unknown endpoint"_s);
     } else if (!route.requiresAuth()) {
         s->setState(Session::State::Open);
@@ -508,6 +597,7 @@ void Server::authFailed(Session &s, const Authenticator::Outcome &o)
 {
     m_awaitingAuth.remove(s.id());
     ++m_counters.authFailures;
+    countRejection("auth");
     qCWarning(lcConn).noquote() << u"#%1 auth failed (%2) from %3: %4"_s.arg(s.id()).arg(authMethodName(o.method),
                                                                            s.info().remoteAddress, o.detail);
     recordEvent({wallNow(), ServerEvent::Kind::AuthFailed, s.id(), -1, {}, s.route().kind, s.route().target,
@@ -564,6 +654,7 @@ void Server::onText(Session &s, const QString &text)
         s.info().rateUsed = d.used;
         if (!d.allowed) {
             ++m_counters.rateLimited;
+            countRejection("rate_limit");
             JsonWriter w;
             w.beginObject()
                 .field(u"error", u"Rate limit exceeded. Try again later."_s)
@@ -591,6 +682,7 @@ void Server::onBinary(Session &s, const QByteArray &data)
         return;
     if (!s.route().acceptsBinary() || s.state() != Session::State::Open) {
         qCWarning(lcConn).noquote() << u"#%1 sent a binary frame to %2"_s.arg(s.id()).arg(s.info().path);
+        countRejection("binary");
         closeSession(s, CloseCode::UnsupportedData, u"Binary messages not supported"_s);
         return;
     }
@@ -633,6 +725,7 @@ void Server::checkSlowConsumer(Session &s)
         return;
     qCWarning(lcConn).noquote() << u"#%1 has %2 bytes unsent (cap %3): closing as a slow consumer"_s.arg(s.id())
                                        .arg(pending).arg(m_config.slowConsumerBytes);
+    countRejection("slow_consumer");
     closeSession(s, CloseCode::PolicyViolation, u"Slow consumer"_s);
     // Its socket will not drain, so do not wait long for the close handshake.
     s.closeDeadline = monotonicMs() + 200;
@@ -679,6 +772,7 @@ void Server::onDisconnected(Session &s)
             // message, and that looks like the peer's Close from here.
             if (code == CloseCode::ProtocolError || code == CloseCode::InvalidPayload || code == CloseCode::TooBig) {
                 byServer = true;
+                countRejection(code == CloseCode::TooBig ? "too_big" : code == CloseCode::InvalidPayload ? "invalid_utf8" : "protocol");
                 qCWarning(lcConn).noquote() << u"#%1 sent bad data: closed with %2"_s.arg(s.id()).arg(describeClose(code, reason));
             }
         } else {
@@ -686,6 +780,7 @@ void Server::onDisconnected(Session &s)
             reason = u"Connection lost without a Close frame"_s;
         }
     }
+    ++m_closeCodes[code];
     const qint64 secs = (wallNow() - s.info().connectedAtMs) / 1000;
     qCInfo(lcConn).noquote() << u"#%1 closed (%2) by %3 after %4 s, %5 messages in, %6 out"_s.arg(s.id())
                                     .arg(describeClose(code, reason), byServer ? u"server"_s : u"peer"_s)
@@ -705,6 +800,7 @@ void Server::sweep()
         if (it->acceptedAt <= handshakeDeadline) {
             QTcpSocket *sock = it.key();
             ++m_counters.handshakeFailures;
+            countRejection("handshake_timeout");
             qCWarning(lcConn).noquote() << "handshake timeout for" << addressText(sock->peerAddress()) + u':' + QString::number(sock->peerPort());
             it = m_pending.erase(it);
             sock->disconnect(this);
@@ -755,8 +851,76 @@ void Server::heartbeat()
     }
     for (Session *s : std::as_const(dead)) {
         qCWarning(lcConn).noquote() << u"#%1 missed two heartbeats: closing"_s.arg(s->id());
+        countRejection("heartbeat");
         closeSession(*s, CloseCode::GoingAway, u"Heartbeat timeout"_s);
     }
+}
+
+QByteArray Server::metricsText() const
+{
+    QByteArray out;
+    out.reserve(4096);
+    const auto help = [&out](const char *name, const char *type, const char *text) {
+        out += "# HELP "_ba + name + ' ' + text + "\n# TYPE "_ba + name + ' ' + type + '\n';
+    };
+    const auto num = [](auto v) { return QByteArray::number(v); };
+    const Counters k = counters();
+
+    help("socketscope_build_info", "gauge", "Version of the running SocketScope.");
+    out += "socketscope_build_info{version=\"" SOCKETSCOPE_VERSION "\"} 1\n";
+    help("socketscope_uptime_seconds", "gauge", "Seconds since the server started listening.");
+    out += "socketscope_uptime_seconds " + num(k.uptimeMs / 1000) + '\n';
+
+    QMap<QPair<QByteArray, QByteArray>, int> open;
+    for (const Session *s : m_sessions) {
+        const QByteArray method = s->hasUser() ? authMethodName(s->authMethod()).toLatin1()
+                                               : (s->route().requiresAuth() ? "pending"_ba : "none"_ba);
+        ++open[{endpointKindName(s->route().kind).toLatin1(), method}];
+    }
+    help("socketscope_connections", "gauge", "Open WebSocket connections by endpoint and auth method.");
+    for (auto it = open.cbegin(); it != open.cend(); ++it)
+        out += "socketscope_connections{endpoint=\"" + it.key().first + "\",auth_method=\"" + it.key().second + "\"} " + num(it.value()) + '\n';
+    if (open.isEmpty())
+        out += "socketscope_connections{endpoint=\"echo\",auth_method=\"none\"} 0\n";
+
+    help("socketscope_connections_accepted_total", "counter", "WebSocket connections accepted since start.");
+    out += "socketscope_connections_accepted_total " + num(k.connectionsAccepted) + '\n';
+    help("socketscope_messages_received_total", "counter", "Messages received from clients.");
+    out += "socketscope_messages_received_total " + num(k.messagesIn) + '\n';
+    help("socketscope_messages_sent_total", "counter", "Messages sent to clients.");
+    out += "socketscope_messages_sent_total " + num(k.messagesOut) + '\n';
+    help("socketscope_received_bytes_total", "counter", "Payload bytes received from clients.");
+    out += "socketscope_received_bytes_total " + num(k.bytesIn) + '\n';
+    help("socketscope_sent_bytes_total", "counter", "Payload bytes sent to clients.");
+    out += "socketscope_sent_bytes_total " + num(k.bytesOut) + '\n';
+    help("socketscope_rate_limited_total", "counter", "Messages refused by the rate limiter.");
+    out += "socketscope_rate_limited_total " + num(k.rateLimited) + '\n';
+    help("socketscope_handshake_failures_total", "counter", "Connections that failed before or during the WebSocket handshake.");
+    out += "socketscope_handshake_failures_total " + num(k.handshakeFailures) + '\n';
+
+    help("socketscope_rejections_total", "counter", "Connections or messages refused, by reason.");
+    for (auto it = m_rejections.cbegin(); it != m_rejections.cend(); ++it)
+        out += "socketscope_rejections_total{reason=\"" + it.key() + "\"} " + num(it.value()) + '\n';
+    if (m_rejections.isEmpty())
+        out += "socketscope_rejections_total{reason=\"rate_limit\"} 0\n";
+
+    help("socketscope_closes_total", "counter", "Closed connections by close code.");
+    for (auto it = m_closeCodes.cbegin(); it != m_closeCodes.cend(); ++it)
+        out += "socketscope_closes_total{code=\"" + num(it.key()) + "\"} " + num(it.value()) + '\n';
+    if (m_closeCodes.isEmpty())
+        out += "socketscope_closes_total{code=\"1000\"} 0\n";
+
+    help("socketscope_rtt_seconds", "histogram", "Round-trip time of heartbeat pings.");
+    quint64 cumulative = 0;
+    for (size_t i = 0; i < RttBuckets.size(); ++i) {
+        cumulative += m_rttCounts[i];
+        out += "socketscope_rtt_seconds_bucket{le=\"" + QByteArray::number(RttBuckets[i], 'g', 6) + "\"} " + num(cumulative) + '\n';
+    }
+    cumulative += m_rttCounts.back();
+    out += "socketscope_rtt_seconds_bucket{le=\"+Inf\"} " + num(cumulative) + '\n';
+    out += "socketscope_rtt_seconds_sum " + QByteArray::number(m_rttSum, 'g', 12) + '\n';
+    out += "socketscope_rtt_seconds_count " + num(cumulative) + '\n';
+    return out;
 }
 
 QList<Session *> Server::sessionsOfUser(qint64 userId) const

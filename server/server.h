@@ -11,6 +11,7 @@
 #include <QHash>
 #include <QLoggingCategory>
 #include <QList>
+#include <QMap>
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
@@ -48,6 +49,7 @@ public:
     void stop();
     bool isListening() const;
     quint16 port() const;
+    quint16 plainPort() const;   // the extra ws:// port when TLS is on; 0 otherwise
     QString listenUrl() const;
     const ServerConfig &config() const { return m_config; }
 
@@ -100,6 +102,7 @@ private:
     {
         QTcpSocket *socket = nullptr;
         qint64 acceptedAt = 0;
+        bool secure = false;
     };
     struct Group
     {
@@ -107,12 +110,11 @@ private:
         quint64 messages = 0;
     };
 
-    void onTcpConnection();
+    void onTcpConnection(QTcpServer *listener, bool secure);
     void onRawReadyRead(QTcpSocket *socket);
     void answerHttp(QTcpSocket *socket, const QByteArray &requestLine, int headerSize);
     void refuseRaw(QTcpSocket *socket, const QByteArray &status, const QString &why,
                    const QByteArray &extraHeaders = {});
-    void onWebSocketConnection();
     void setUpSession(QWebSocket *ws);
     void authenticated(Session &s, const Authenticator::Outcome &o);
     void authFailed(Session &s, const Authenticator::Outcome &o);
@@ -131,8 +133,16 @@ private:
     std::unique_ptr<Authenticator> m_auth;
     RateLimiter m_limiter;
     std::unique_ptr<AdminService> m_admin;
-    QTcpServer *m_listener = nullptr;
-    QWebSocketServer *m_wsServer = nullptr;
+    struct Listener
+    {
+        QPointer<QTcpServer> server;
+        bool secure = false;
+    };
+    QString urlOf(const Listener &l) const;
+    void closeListeners();
+    QList<Listener> m_listeners;          // first: --port (wss:// with TLS); second: --plain-port
+    QWebSocketServer *m_wsPlain = nullptr;
+    QWebSocketServer *m_wsSecure = nullptr;
     std::array<std::unique_ptr<Endpoint>, 7> m_endpoints;
 
     QHash<QTcpSocket *, PendingSocket> m_pending;          // TCP accepted, no upgrade yet
@@ -161,7 +171,16 @@ private:
     bool m_stopping = false;
     QString m_lastError;
 
+    QByteArray metricsText() const;
+    void countRejection(const char *reason) { ++m_rejections[QByteArray(reason)]; }
+
     Counters m_counters;
+    QMap<int, quint64> m_closeCodes;
+    QMap<QByteArray, quint64> m_rejections;
+    static constexpr std::array<double, 12> RttBuckets{0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025,
+                                                       0.05, 0.1, 0.25, 0.5, 1.0, 2.5};
+    std::array<quint64, RttBuckets.size() + 1> m_rttCounts{};   // last: +Inf
+    double m_rttSum = 0;
     QList<ServerEvent> m_events;
     quint64 m_eventsDropped = 0;
 };

@@ -8,3 +8,6 @@ socketscope_add_test(tst_robustness SOURCES tst_robustness.cpp LIBS ${_itest_lib
 socketscope_add_test(tst_headless   SOURCES tst_headless.cpp   LIBS ${_itest_libs})
 target_compile_definitions(tst_headless PRIVATE SOCKETSCOPE_BINARY="$<TARGET_FILE:socketscope>")
 add_dependencies(tst_headless socketscope)
+socketscope_add_test(tst_tls        SOURCES tst_tls.cpp        LIBS ${_itest_libs})
+socketscope_add_test(tst_metrics    SOURCES tst_metrics.cpp    LIBS ${_itest_libs})
+target_compile_definitions(tst_tls PRIVATE TEST_DATA_DIR="${CMAKE_CURRENT_SOURCE_DIR}/data")
