@@ -1,3 +1,4 @@
+#include "cli.h"
 #include "config.h"
 #include "headless.h"
 #include "gui.h"
@@ -30,6 +31,15 @@ bool hasArgument(int argc, char **argv, const char *name)
 
 int main(int argc, char **argv)
 {
+    QCoreApplication::setOrganizationName(u"SocketScope"_s);
+    QCoreApplication::setApplicationName(u"SocketScope"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(SOCKETSCOPE_VERSION));
+    // `socketscope user add …` and the other management commands: no window, no server.
+    if (argc > 1 && isCliCommand(argv[1])) {
+        QCoreApplication cliApp(argc, argv);
+        return runCli(QCoreApplication::arguments());
+    }
+
     // Headless needs no display, so the application type is chosen before Qt sees the arguments.
     const bool headless = hasArgument(argc, argv, "--headless");
     const bool textOnly = headless || hasArgument(argc, argv, "--help") || hasArgument(argc, argv, "-h")
@@ -39,9 +49,6 @@ int main(int argc, char **argv)
         app = std::make_unique<QCoreApplication>(argc, argv);
     else
         app = std::make_unique<QApplication>(argc, argv);
-    QCoreApplication::setOrganizationName(u"SocketScope"_s);
-    QCoreApplication::setApplicationName(u"SocketScope"_s);
-    QCoreApplication::setApplicationVersion(QStringLiteral(SOCKETSCOPE_VERSION));
     qSetMessagePattern(u"%{time yyyy-MM-ddTHH:mm:ss.zzz} %{if-debug}debug%{endif}%{if-info}info%{endif}"
                        "%{if-warning}warning%{endif}%{if-critical}error%{endif}%{if-fatal}fatal%{endif} "
                        "%{if-category}%{category}: %{endif}%{message}"_s);
@@ -49,7 +56,8 @@ int main(int argc, char **argv)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         u"SocketScope runs a WebSocket server and shows, live, what happens on it.\n"
-        "Without --headless it opens the desktop window."_s);
+        "Without --headless it opens the desktop window.\n"
+        "Users, tokens, bans and the audit log: socketscope help"_s);
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOption({u"headless"_s, u"Run the server without a window; log to stderr; stop on SIGINT/SIGTERM."_s});

@@ -156,7 +156,7 @@ AdminResult AdminService::execute(const AdminCommand &c, const Actor &actor)
             return failed(u"Unknown user %1"_s.arg(c.userId));
         const qint64 until = QDateTime::currentSecsSinceEpoch() + (c.durationMs + 999) / 1000;
         QString error;
-        if (!srv.store().ban(c.userId, until, c.reason, &error))
+        if (!srv.store().ban(c.userId, until, c.reason, &error, actor.name))
             return failed(u"Could not store the ban: "_s + error);
         const QList<Session *> targets = srv.sessionsOfUser(c.userId);
         JsonWriter w = okHeader(c);
@@ -172,7 +172,7 @@ AdminResult AdminService::execute(const AdminCommand &c, const Actor &actor)
         QString error;
         if (!srv.store().userById(c.userId))
             return failed(u"Unknown user %1"_s.arg(c.userId));
-        if (!srv.store().unban(c.userId, &error))
+        if (!srv.store().unban(c.userId, &error, actor.name))
             return failed(error);
         JsonWriter w = okHeader(c);
         w.field(u"user_id", c.userId);
@@ -264,6 +264,12 @@ AdminResult AdminService::execute(const AdminCommand &c, const Actor &actor)
         qCInfo(lcServer).noquote() << u"admin %1: %2"_s.arg(actor.name, what);
         srv.recordEvent({QDateTime::currentMSecsSinceEpoch(), ServerEvent::Kind::Admin, actor.connectionId, -1,
                          actor.name, EndpointKind::Admin, {}, 0, what});
+        AuditEntry a;
+        a.kind = u"admin"_s;
+        a.connectionId = actor.connectionId;
+        a.actor = actor.name;
+        a.detail = what;
+        srv.audit(std::move(a));
     }
     return result;
 }

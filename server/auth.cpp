@@ -124,6 +124,7 @@ Authenticator::Outcome Authenticator::fromToken(const QString &token, AuthMethod
         // The token's role is what was granted; the stored name is the current one.
         o.user = User{r.claims.userId, stored->name, r.claims.role};
         o.credentialRedacted = shown;
+        o.credential = Outcome::Credential::Jwt;
         if (!Store::isValidRole(o.user.role))
             return failure(method, u"Invalid token"_s, u"JWT %1 has unknown role"_s.arg(shown), shown);
         return checkUser(o);
@@ -137,6 +138,8 @@ Authenticator::Outcome Authenticator::fromToken(const QString &token, AuthMethod
     o.method = method;
     o.user = *user;
     o.credentialRedacted = shown;
+    o.credential = Outcome::Credential::ApiToken;
+    o.credentialHash = Store::hashSecret(token);
     return checkUser(o);
 }
 
@@ -151,6 +154,8 @@ Authenticator::Outcome Authenticator::fromSession(const QString &sessionId) cons
     o.method = AuthMethod::Cookie;
     o.user = *user;
     o.credentialRedacted = shown;
+    o.credential = Outcome::Credential::Session;
+    o.credentialHash = Store::hashSecret(sessionId);
     return checkUser(o);
 }
 

@@ -31,6 +31,10 @@ public:
         QString reason;   // close reason on failure: "Invalid token", "Token expired", …
         QString detail;   // for the log, secrets redacted
         QString credentialRedacted;
+        // What a live connection is re-checked against when the store changes (never the secret).
+        enum class Credential : quint8 { None, ApiToken, Session, Jwt };
+        Credential credential = Credential::None;
+        QByteArray credentialHash;   // Store::hashSecret() of an API token or session id
         bool ok() const { return status == Status::Ok; }
     };
 

@@ -303,6 +303,12 @@ const QList<Option> &options()
         list.append({u"plain-port"_s, u"PORT"_s, u"With TLS on, also serve plain ws:// on this port"_s,
                      integerRange(0, 65535) + u" (0: any free port)"_s, u"none"_s,
                      integerSetter(0, 65535, [](ServerConfig &c, qint64 v) { c.plainPort = int(v); })});
+        list.append({u"audit-retention-days"_s, u"DAYS"_s, u"Days the audit log keeps rows"_s,
+                     integerRange(0, 36500) + u" (0: forever)"_s, QString::number(d.auditRetentionDays),
+                     integerSetter(0, 36500, [](ServerConfig &c, qint64 v) { c.auditRetentionDays = int(v); })});
+        list.append({u"audit-max-rows"_s, u"N"_s, u"Rows the audit log keeps at most"_s,
+                     integerRange(0, 1'000'000'000) + u" (0: no limit)"_s, QString::number(d.auditMaxRows),
+                     integerSetter(0, 1'000'000'000, [](ServerConfig &c, qint64 v) { c.auditMaxRows = int(v); })});
         list.append({u"publish-rate"_s, u"HZ"_s, u"Snapshots sent to the GUI per second"_s,
                      integerRange(1, 60), QString::number(d.publishRateHz),
                      integerSetter(1, 60, [](ServerConfig &c, qint64 v) { c.publishRateHz = int(v); })});

@@ -36,6 +36,8 @@ struct ServerConfig
     QString tlsCert;                      // both set: --port serves wss://
     QString tlsKey;
     int plainPort = -1;                   // with TLS: an extra plain ws:// port; -1 none
+    int auditRetentionDays = 90;          // 0: keep forever
+    int auditMaxRows = 1'000'000;         // 0: no limit
 
     bool tlsEnabled() const { return !tlsCert.isEmpty() || !tlsKey.isEmpty(); }
 

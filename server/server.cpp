@@ -157,6 +157,9 @@ bool Server::start(const ServerConfig &config, QString *error)
     }
     if (config.demoUsers && m_store.seedDemoData())
         qCInfo(lcServer) << "created the demo users alice, bob and john_doe";
+    m_storeRevision = m_store.revision();
+    if (const int pruned = m_store.pruneAudit(config.auditRetentionDays, config.auditMaxRows, wallNow()); pruned > 0)
+        qCInfo(lcServer) << "audit log: dropped" << pruned << "rows past retention";
     const QByteArray secret = config.jwtSecret.isEmpty() ? m_store.jwtSecret() : config.jwtSecret.toUtf8();
     m_auth = std::make_unique<Authenticator>(m_store, secret);
     m_limiter.setLimit(config.rateLimit, config.rateWindow.count());
@@ -267,6 +270,7 @@ void Server::maybeFinishStop()
     if (!m_stopping || !m_sessions.isEmpty())
         return;
     m_sweepTimer.stop();
+    flushAudit();
     closeListeners();
     recordEvent({wallNow(), ServerEvent::Kind::Stopped, 0, -1, {}, EndpointKind::Unknown, {}, 0, {}});
     publishSnapshot();
@@ -545,6 +549,8 @@ void Server::setUpSession(QWebSocket *ws)
         closeSession(*s, CloseCode::PolicyViolation, u"Unknown endpoint"_s);
     } else if (!route.requiresAuth()) {
         s->setState(Session::State::Open);
+        s->everOpen = true;
+        audit(auditFor(*s, u"connection_open"_s));
         m_endpoints[size_t(route.kind)]->opened(*s);
     } else {
         const Authenticator::Outcome o =
@@ -586,6 +592,10 @@ void Server::authenticated(Session &s, const Authenticator::Outcome &o)
     }
     s.setUser(o.user, o.method);
     s.setState(Session::State::Open);
+    s.everOpen = true;
+    s.credentialKind = quint8(o.credential);
+    s.credentialHash = o.credentialHash;
+    audit(auditFor(s, u"connection_open"_s));
     qCInfo(lcConn).noquote() << u"#%1 authenticated as %2 (%3) by %4"_s.arg(s.id()).arg(o.user.name, o.user.role,
                                                                             authMethodName(o.method));
     recordEvent({wallNow(), ServerEvent::Kind::AuthOk, s.id(), o.user.id, o.user.name, s.route().kind,
@@ -602,6 +612,13 @@ void Server::authFailed(Session &s, const Authenticator::Outcome &o)
                                                                            s.info().remoteAddress, o.detail);
     recordEvent({wallNow(), ServerEvent::Kind::AuthFailed, s.id(), -1, {}, s.route().kind, s.route().target,
                  CloseCode::PolicyViolation, authMethodName(o.method) + u": "_s + o.reason});
+    AuditEntry a = auditFor(s, u"auth_failure"_s);
+    a.authMethod = authMethodName(o.method);
+    a.userId = o.user.id > 0 ? o.user.id : -1;
+    a.userName = o.user.name;
+    a.reason = o.reason;
+    a.detail = o.detail;
+    audit(std::move(a));
     closeSession(s, CloseCode::PolicyViolation, o.reason);
 }
 
@@ -781,6 +798,16 @@ void Server::onDisconnected(Session &s)
         }
     }
     ++m_closeCodes[code];
+    {
+        AuditEntry a = auditFor(s, u"connection_close"_s);
+        a.closeCode = code;
+        a.reason = reason;
+        a.durationMs = wallNow() - s.info().connectedAtMs;
+        a.bytesIn = s.info().bytesIn;
+        a.bytesOut = s.info().bytesOut;
+        a.detail = byServer ? u"closed by server"_s : u"closed by peer"_s;
+        audit(std::move(a));
+    }
     const qint64 secs = (wallNow() - s.info().connectedAtMs) / 1000;
     qCInfo(lcConn).noquote() << u"#%1 closed (%2) by %3 after %4 s, %5 messages in, %6 out"_s.arg(s.id())
                                     .arg(describeClose(code, reason), byServer ? u"server"_s : u"peer"_s)
@@ -795,6 +822,16 @@ void Server::onDisconnected(Session &s)
 void Server::sweep()
 {
     const qint64 now = monotonicMs();
+    flushAudit();
+    if (++m_sweepTicks % 10 == 0) {
+        const qint64 revision = m_store.revision();
+        if (revision != m_storeRevision) {
+            m_storeRevision = revision;
+            revalidate();
+        }
+    }
+    if (m_sweepTicks % 36'000 == 0)
+        m_store.pruneAudit(m_config.auditRetentionDays, m_config.auditMaxRows, wallNow());
     const qint64 handshakeDeadline = now - m_config.handshakeTimeout.count();
     for (auto it = m_pending.begin(); it != m_pending.end();) {
         if (it->acceptedAt <= handshakeDeadline) {
@@ -853,6 +890,69 @@ void Server::heartbeat()
         qCWarning(lcConn).noquote() << u"#%1 missed two heartbeats: closing"_s.arg(s->id());
         countRejection("heartbeat");
         closeSession(*s, CloseCode::GoingAway, u"Heartbeat timeout"_s);
+    }
+}
+
+AuditEntry Server::auditFor(const Session &s, const QString &kind) const
+{
+    AuditEntry a;
+    a.timeMs = wallNow();
+    a.kind = kind;
+    a.connectionId = s.id();
+    a.userId = s.hasUser() ? s.user().id : -1;
+    a.userName = s.hasUser() ? s.user().name : QString();
+    a.remote = s.info().remoteAddress + u':' + QString::number(s.info().remotePort);
+    a.endpoint = s.info().path;   // redacted
+    a.authMethod = s.hasUser() ? authMethodName(s.authMethod()) : QString();
+    return a;
+}
+
+void Server::audit(AuditEntry e)
+{
+    if (e.timeMs == 0)
+        e.timeMs = wallNow();
+    m_audit.append(std::move(e));
+}
+
+void Server::flushAudit()
+{
+    if (m_audit.isEmpty() || !m_store.isOpen())
+        return;
+    QString error;
+    if (!m_store.appendAudit(m_audit, &error))
+        qCWarning(lcServer).noquote() << u"audit log: %1 rows not written: %2"_s.arg(m_audit.size()).arg(error);
+    m_audit.clear();
+}
+
+// The store changed (maybe from `socketscope token revoke` in another process): every open
+// connection must still be backed by a valid credential.
+void Server::revalidate()
+{
+    using Credential = Authenticator::Outcome::Credential;
+    const qint64 nowSecs = QDateTime::currentSecsSinceEpoch();
+    QList<std::pair<Session *, QString>> revoked;
+    for (Session *s : std::as_const(m_sessions)) {
+        if (!s->hasUser() || s->state() == Session::State::Closing)
+            continue;
+        const qint64 uid = s->user().id;
+        std::optional<User> current;
+        switch (Credential(s->credentialKind)) {
+        case Credential::ApiToken: current = m_store.userForTokenHash(s->credentialHash, nowSecs); break;
+        case Credential::Session: current = m_store.userForSessionHash(s->credentialHash, nowSecs); break;
+        case Credential::Jwt:
+        case Credential::None: current = m_store.userById(uid); break;
+        }
+        if (!m_store.userById(uid))
+            revoked.append({s, u"User removed"_s});
+        else if (m_store.bannedUntil(uid, nowSecs))
+            revoked.append({s, u"User banned"_s});
+        else if (!current || current->id != uid)
+            revoked.append({s, Credential(s->credentialKind) == Credential::Session ? u"Session revoked"_s : u"Token revoked"_s});
+    }
+    for (auto &[s, reason] : revoked) {
+        qCInfo(lcConn).noquote() << u"#%1 (%2): credential no longer valid: %3"_s.arg(s->id()).arg(s->user().name, reason);
+        s->kicked = true;
+        closeSession(*s, CloseCode::PolicyViolation, reason);
     }
 }
 

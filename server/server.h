@@ -90,6 +90,8 @@ public:
     bool isStopping() const { return m_stopping; }
     void setRateLimit(int limit, qint64 windowMs);
     void recordEvent(ServerEvent e);
+    // Buffered; written to the store in one transaction per sweep tick.
+    void audit(AuditEntry e);
     Counters counters() const;
     qint64 monotonicMs() const { return m_clock.elapsed(); }
 
@@ -125,6 +127,9 @@ private:
     void heartbeat();
     void publishSnapshot();
     void checkSlowConsumer(Session &s);
+    void flushAudit();
+    void revalidate();
+    AuditEntry auditFor(const Session &s, const QString &kind) const;
     void maybeFinishStop();
     ConnectionInfo describe(const Session &s) const;
 
@@ -173,6 +178,10 @@ private:
 
     QByteArray metricsText() const;
     void countRejection(const char *reason) { ++m_rejections[QByteArray(reason)]; }
+
+    QList<AuditEntry> m_audit;
+    qint64 m_storeRevision = 0;
+    int m_sweepTicks = 0;
 
     Counters m_counters;
     QMap<int, quint64> m_closeCodes;

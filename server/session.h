@@ -66,6 +66,9 @@ public:
     QString closeReason;
     bool closedByServer = false;
     bool peerSentClose = false;
+    bool everOpen = false;
+    quint8 credentialKind = 0;      // Authenticator::Outcome::Credential
+    QByteArray credentialHash;
     bool kicked = false;
 
     void setState(State s) { m_state = s; }

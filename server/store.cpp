@@ -18,6 +18,7 @@
 #include <array>
 #include <atomic>
 #include <iterator>
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -308,11 +309,41 @@ bool createSchemaV1(const QSqlDatabase &db, QString *error)
                        [&](const QString &sql) { return run(db, sql, {}, error); });
 }
 
+// v2: the audit log and the revision counter. The kind is checked by appendAudit() rather than
+// by a CHECK constraint, so that a later version can add kinds without rebuilding the table.
+bool migrateV1ToV2(const QSqlDatabase &db, QString *error)
+{
+    static const QString statements[] = {
+        u"CREATE TABLE audit("
+        u" id INTEGER PRIMARY KEY,"
+        u" time_ms INTEGER NOT NULL,"
+        u" kind TEXT NOT NULL,"
+        u" connection_id INTEGER,"
+        u" user_id INTEGER,"
+        u" user_name TEXT,"
+        u" remote TEXT,"
+        u" endpoint TEXT,"
+        u" auth_method TEXT,"
+        u" close_code INTEGER,"
+        u" reason TEXT,"
+        u" duration_ms INTEGER,"
+        u" bytes_in INTEGER,"
+        u" bytes_out INTEGER,"
+        u" actor TEXT,"
+        u" detail TEXT)"_s,
+        u"CREATE INDEX audit_time_ms ON audit(time_ms)"_s,
+        u"INSERT INTO settings(key, value) VALUES('revision', '0') ON CONFLICT(key) DO NOTHING"_s,
+    };
+    return std::all_of(std::cbegin(statements), std::cend(statements),
+                       [&](const QString &sql) { return run(db, sql, {}, error); });
+}
+
 using MigrationStep = bool (*)(const QSqlDatabase &, QString *);
 
 // kMigrations[v] takes a file from schema version v to v + 1. A new version appends a step.
 constexpr MigrationStep kMigrations[] = {
     &createSchemaV1,
+    &migrateV1ToV2,
 };
 static_assert(std::size(kMigrations) == Store::SchemaVersion,
               "every schema version needs exactly one migration step");
@@ -320,6 +351,117 @@ static_assert(std::size(kMigrations) == Store::SchemaVersion,
 std::optional<User> userFrom(const QSqlQuery &query)
 {
     return User{query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString()};
+}
+
+qint64 currentMsecs()
+{
+    return QDateTime::currentMSecsSinceEpoch();
+}
+
+bool bumpRevision(const QSqlDatabase &db, QString *error)
+{
+    return run(db,
+               u"INSERT INTO settings(key, value) VALUES('revision', '1') "
+               u"ON CONFLICT(key) DO UPDATE SET value = CAST(CAST(value AS INTEGER) + 1 AS TEXT)"_s,
+               {}, error);
+}
+
+QVariant nullInt()
+{
+    return QVariant(QMetaType::fromType<qint64>());
+}
+
+QVariant textOrNull(const QString &text)
+{
+    return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
+}
+
+const QString &insertAuditSql()
+{
+    static const QString sql =
+        u"INSERT INTO audit(time_ms, kind, connection_id, user_id, user_name, remote, endpoint, "
+        u"auth_method, close_code, reason, duration_ms, bytes_in, bytes_out, actor, detail) "
+        u"VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s;
+    return sql;
+}
+
+// Absent values (0 ids, -1 user, empty text) are stored as NULL.
+bool insertAudit(QSqlQuery &prepared, const AuditEntry &entry, qint64 nowMs, QString *error)
+{
+    const QVariant values[] = {
+        entry.timeMs != 0 ? entry.timeMs : nowMs,
+        entry.kind,
+        entry.connectionId != 0 ? QVariant(qint64(entry.connectionId)) : nullInt(),
+        entry.userId >= 0 ? QVariant(entry.userId) : nullInt(),
+        textOrNull(entry.userName),
+        textOrNull(entry.remote),
+        textOrNull(entry.endpoint),
+        textOrNull(entry.authMethod),
+        entry.closeCode != 0 ? QVariant(qint64(entry.closeCode)) : nullInt(),
+        textOrNull(entry.reason),
+        entry.durationMs,
+        qint64(std::min<quint64>(entry.bytesIn, quint64(std::numeric_limits<qint64>::max()))),
+        qint64(std::min<quint64>(entry.bytesOut, quint64(std::numeric_limits<qint64>::max()))),
+        textOrNull(entry.actor),
+        textOrNull(entry.detail),
+    };
+    for (int i = 0; i < int(std::size(values)); ++i)
+        prepared.bindValue(i, values[i]);
+    if (!prepared.exec()) {
+        setError(error, prepared.lastError().text());
+        return false;
+    }
+    return true;
+}
+
+// One audit row inside the caller's transaction.
+bool auditInTransaction(const QSqlDatabase &db, const AuditEntry &entry, QString *error)
+{
+    QSqlQuery query(db);
+    if (!query.prepare(insertAuditSql())) {
+        setError(error, query.lastError().text());
+        return false;
+    }
+    return insertAudit(query, entry, currentMsecs(), error);
+}
+
+// An audit entry about a stored user, naming it as it is now (before a delete).
+std::optional<AuditEntry> userAuditEntry(const QSqlDatabase &db, const QString &kind, qint64 userId,
+                                         const QString &actor, QString *error)
+{
+    const auto name = scalar(db, u"SELECT name FROM users WHERE id = ?"_s, {userId}, error);
+    if (!name)
+        return std::nullopt;
+    if (!name->isValid()) {
+        setError(error, u"unknown user id %1"_s.arg(userId));
+        return std::nullopt;
+    }
+    AuditEntry entry;
+    entry.kind = kind;
+    entry.userId = userId;
+    entry.userName = name->toString();
+    entry.actor = actor;
+    return entry;
+}
+
+QString isoUtcSecs(qint64 secs)
+{
+    return QDateTime::fromSecsSinceEpoch(secs, Qt::UTC).toString(Qt::ISODate);
+}
+
+std::optional<User> userForHash(const QSqlDatabase &db, const QString &sql, const QByteArray &hash,
+                                qint64 nowSecs, const char *what)
+{
+    if (hash.isEmpty() || !db.isOpen())
+        return std::nullopt;
+    QString error;
+    QSqlQuery query(db);
+    // Bound as text, as stored: a QByteArray would bind as a BLOB and never match.
+    if (!run(query, sql, {QString::fromLatin1(hash), nowSecs}, &error)) {
+        warnQueryFailed(what, error);
+        return std::nullopt;
+    }
+    return query.next() ? userFrom(query) : std::nullopt;
 }
 
 } // namespace
@@ -626,7 +768,7 @@ std::optional<User> Store::addUser(const QString &name, const QString &role, QSt
     return User{newId, trimmed, role};
 }
 
-bool Store::removeUser(qint64 id, QString *error)
+bool Store::removeUser(qint64 id, QString *error, const QString &actor)
 {
     if (!checkOpen(error))
         return false;
@@ -635,46 +777,64 @@ bool Store::removeUser(qint64 id, QString *error)
     Transaction transaction(database);
     if (!transaction.begin(error))
         return false;
-    QSqlQuery query(database);
-    if (!run(query, u"DELETE FROM users WHERE id = ?"_s, {id}, error))
+    const auto role = scalar(database, u"SELECT role FROM users WHERE id = ?"_s, {id}, error);
+    if (!role)
         return false;
-    if (query.numRowsAffected() == 0) {
+    if (!role->isValid()) {
         setError(error, u"unknown user id %1"_s.arg(id));
         return false;
     }
-    return transaction.commit(error);
+    auto entry = userAuditEntry(database, u"user_removed"_s, id, actor, error);
+    if (!entry)
+        return false;
+    entry->detail = u"role "_s + role->toString();
+    return auditInTransaction(database, *entry, error)
+        && run(database, u"DELETE FROM users WHERE id = ?"_s, {id}, error)
+        && bumpRevision(database, error) && transaction.commit(error);
 }
 
 std::optional<User> Store::userForToken(QStringView token, qint64 nowSecs) const
 {
-    if (token.isEmpty() || !isOpen())
+    if (token.isEmpty())
         return std::nullopt;
-    QString error;
-    QSqlQuery query(db());
-    if (!run(query,
-             u"SELECT u.id, u.name, u.role FROM api_tokens t JOIN users u ON u.id = t.user_id "
-             u"WHERE t.token_hash = ? AND t.revoked = 0 AND (t.expires_at = 0 OR t.expires_at > ?)"_s,
-             {hashText(token), nowSecs}, &error)) {
-        warnQueryFailed("looking up a token", error);
-        return std::nullopt;
-    }
-    return query.next() ? userFrom(query) : std::nullopt;
+    return userForTokenHash(hashSecret(token), nowSecs);
 }
 
 std::optional<User> Store::userForSession(QStringView sessionId, qint64 nowSecs) const
 {
-    if (sessionId.isEmpty() || !isOpen())
+    if (sessionId.isEmpty())
+        return std::nullopt;
+    return userForSessionHash(hashSecret(sessionId), nowSecs);
+}
+
+std::optional<User> Store::userForTokenHash(const QByteArray &hash, qint64 nowSecs) const
+{
+    return userForHash(db(),
+                       u"SELECT u.id, u.name, u.role FROM api_tokens t JOIN users u ON u.id = t.user_id "
+                       u"WHERE t.token_hash = ? AND t.revoked = 0 AND (t.expires_at = 0 OR t.expires_at > ?)"_s,
+                       hash, nowSecs, "looking up a token");
+}
+
+std::optional<User> Store::userForSessionHash(const QByteArray &hash, qint64 nowSecs) const
+{
+    return userForHash(db(),
+                       u"SELECT u.id, u.name, u.role FROM sessions s JOIN users u ON u.id = s.user_id "
+                       u"WHERE s.session_hash = ? AND (s.expires_at = 0 OR s.expires_at > ?)"_s,
+                       hash, nowSecs, "looking up a session");
+}
+
+std::optional<qint64> Store::tokenIdForHash(const QByteArray &hash) const
+{
+    if (hash.isEmpty() || !isOpen())
         return std::nullopt;
     QString error;
-    QSqlQuery query(db());
-    if (!run(query,
-             u"SELECT u.id, u.name, u.role FROM sessions s JOIN users u ON u.id = s.user_id "
-             u"WHERE s.session_hash = ? AND (s.expires_at = 0 OR s.expires_at > ?)"_s,
-             {hashText(sessionId), nowSecs}, &error)) {
-        warnQueryFailed("looking up a session", error);
+    const auto id = scalar(db(), u"SELECT id FROM api_tokens WHERE token_hash = ?"_s,
+                           {QString::fromLatin1(hash)}, &error);
+    if (!id) {
+        warnQueryFailed("looking up a token", error);
         return std::nullopt;
     }
-    return query.next() ? userFrom(query) : std::nullopt;
+    return id->isValid() ? std::optional<qint64>(id->toLongLong()) : std::nullopt;
 }
 
 QString Store::issueToken(qint64 userId, qint64 ttlSecs, QString *error)
@@ -697,17 +857,64 @@ bool Store::addToken(qint64 userId, const QString &token, qint64 ttlSecs, QStrin
         && insertToken(database, userId, token, ttlSecs, currentSecs(), error) && transaction.commit(error);
 }
 
-bool Store::revokeToken(qint64 tokenId, QString *error)
+bool Store::revokeToken(qint64 tokenId, QString *error, const QString &actor)
 {
     if (!checkOpen(error))
         return false;
-    QSqlQuery query(db());
-    if (!run(query, u"UPDATE api_tokens SET revoked = 1 WHERE id = ?"_s, {tokenId}, error))
+    const QSqlDatabase database = db();
+    Transaction transaction(database);
+    if (!transaction.begin(error))
         return false;
-    if (query.numRowsAffected() == 0) {
+    const auto userId = scalar(database, u"SELECT user_id FROM api_tokens WHERE id = ?"_s, {tokenId}, error);
+    if (!userId)
+        return false;
+    if (!userId->isValid()) {
         setError(error, u"unknown token id %1"_s.arg(tokenId));
         return false;
     }
+    auto entry = userAuditEntry(database, u"token_revoked"_s, userId->toLongLong(), actor, error);
+    if (!entry)
+        return false;
+    entry->detail = u"token %1"_s.arg(tokenId);
+    return run(database, u"UPDATE api_tokens SET revoked = 1 WHERE id = ?"_s, {tokenId}, error)
+        && auditInTransaction(database, *entry, error) && bumpRevision(database, error)
+        && transaction.commit(error);
+}
+
+bool Store::revokeTokensOfUser(qint64 userId, QString *error, const QString &actor, int *revoked)
+{
+    if (revoked)
+        *revoked = 0;
+    if (!checkOpen(error))
+        return false;
+    const QSqlDatabase database = db();
+    Transaction transaction(database);
+    if (!transaction.begin(error))
+        return false;
+    auto entry = userAuditEntry(database, u"token_revoked"_s, userId, actor, error);
+    if (!entry)
+        return false;
+    QList<qint64> ids;
+    {
+        QSqlQuery query(database);
+        if (!run(query, u"SELECT id FROM api_tokens WHERE user_id = ? AND revoked = 0 ORDER BY id"_s,
+                 {userId}, error))
+            return false;
+        while (query.next())
+            ids.append(query.value(0).toLongLong());
+    }
+    if (ids.isEmpty())
+        return transaction.commit(error);
+    QStringList idTexts;
+    for (qint64 id : std::as_const(ids))
+        idTexts.append(QString::number(id));
+    entry->detail = (ids.size() == 1 ? u"token "_s : u"tokens "_s) + idTexts.join(u", "_s);
+    if (!run(database, u"UPDATE api_tokens SET revoked = 1 WHERE user_id = ? AND revoked = 0"_s, {userId}, error)
+        || !auditInTransaction(database, *entry, error) || !bumpRevision(database, error)
+        || !transaction.commit(error))
+        return false;
+    if (revoked)
+        *revoked = int(ids.size());
     return true;
 }
 
@@ -760,30 +967,56 @@ bool Store::addSession(qint64 userId, const QString &sessionId, qint64 ttlSecs, 
         && transaction.commit(error);
 }
 
-bool Store::ban(qint64 userId, qint64 untilSecs, const QString &reason, QString *error)
+bool Store::ban(qint64 userId, qint64 untilSecs, const QString &reason, QString *error, const QString &actor)
 {
     if (!checkOpen(error))
         return false;
     const QSqlDatabase database = db();
     Transaction transaction(database);
-    return transaction.begin(error) && requireUser(database, userId, error)
-        && run(database,
+    if (!transaction.begin(error))
+        return false;
+    auto entry = userAuditEntry(database, u"ban"_s, userId, actor, error);
+    if (!entry)
+        return false;
+    entry->reason = reason;
+    entry->detail = u"until "_s + isoUtcSecs(untilSecs);
+    return run(database,
                u"INSERT INTO bans(user_id, until, reason, created_at) VALUES(?, ?, ?, ?) "
                u"ON CONFLICT(user_id) DO UPDATE SET until = excluded.until, reason = excluded.reason, "
                u"created_at = excluded.created_at"_s,
                {userId, untilSecs, reason, currentSecs()}, error)
+        && auditInTransaction(database, *entry, error) && bumpRevision(database, error)
         && transaction.commit(error);
 }
 
-bool Store::unban(qint64 userId, QString *error)
+bool Store::unban(qint64 userId, QString *error, const QString &actor, bool *wasBanned)
 {
+    if (wasBanned)
+        *wasBanned = false;
     if (!checkOpen(error))
         return false;
     const QSqlDatabase database = db();
     Transaction transaction(database);
-    return transaction.begin(error) && requireUser(database, userId, error)
-        && run(database, u"DELETE FROM bans WHERE user_id = ?"_s, {userId}, error)
-        && transaction.commit(error);
+    if (!transaction.begin(error))
+        return false;
+    auto entry = userAuditEntry(database, u"unban"_s, userId, actor, error);
+    if (!entry)
+        return false;
+    // An expired ban still has its row: lifting it changes nothing a server cares about.
+    const auto until = scalar(database, u"SELECT until FROM bans WHERE user_id = ? AND until > ?"_s,
+                              {userId, currentSecs()}, error);
+    if (!until)
+        return false;
+    if (!run(database, u"DELETE FROM bans WHERE user_id = ?"_s, {userId}, error))
+        return false;
+    if (!until->isValid())
+        return transaction.commit(error);
+    if (!auditInTransaction(database, *entry, error) || !bumpRevision(database, error)
+        || !transaction.commit(error))
+        return false;
+    if (wasBanned)
+        *wasBanned = true;
+    return true;
 }
 
 std::optional<qint64> Store::bannedUntil(qint64 userId, qint64 nowSecs) const
@@ -819,6 +1052,132 @@ QList<Ban> Store::bans(qint64 nowSecs) const
                           query.value(2).toLongLong(), query.value(3).toString()});
     }
     return result;
+}
+
+qint64 Store::revision() const
+{
+    return setting(u"revision"_s).toLongLong();
+}
+
+const QStringList &Store::auditKinds()
+{
+    static const QStringList kinds = {u"connection_open"_s, u"connection_close"_s, u"auth_failure"_s,
+                                      u"admin"_s, u"ban"_s, u"unban"_s, u"token_revoked"_s,
+                                      u"user_removed"_s};
+    return kinds;
+}
+
+bool Store::appendAudit(const QList<AuditEntry> &entries, QString *error)
+{
+    if (!checkOpen(error))
+        return false;
+    for (const AuditEntry &entry : entries) {
+        if (!auditKinds().contains(entry.kind)) {
+            setError(error, u"unknown audit kind \"%1\""_s.arg(entry.kind));
+            return false;
+        }
+    }
+    if (entries.isEmpty())
+        return true;
+    const QSqlDatabase database = db();
+    Transaction transaction(database);
+    if (!transaction.begin(error))
+        return false;
+    QSqlQuery query(database);
+    if (!query.prepare(insertAuditSql())) {
+        setError(error, query.lastError().text());
+        return false;
+    }
+    const qint64 nowMs = currentMsecs();
+    for (const AuditEntry &entry : entries) {
+        if (!insertAudit(query, entry, nowMs, error))
+            return false;
+    }
+    return transaction.commit(error);
+}
+
+QList<AuditEntry> Store::audit(qint64 sinceMs, int limit) const
+{
+    if (!isOpen() || limit == 0)
+        return {};
+    static const QString columns =
+        u"id, time_ms, kind, connection_id, user_id, user_name, remote, endpoint, auth_method, "
+        u"close_code, reason, duration_ms, bytes_in, bytes_out, actor, detail"_s;
+    // With a limit: the newest rows, put back in time order by the outer query.
+    const QString sql = limit < 0
+        ? u"SELECT %1 FROM audit WHERE time_ms >= ? ORDER BY time_ms, id"_s.arg(columns)
+        : u"SELECT * FROM (SELECT %1 FROM audit WHERE time_ms >= ? ORDER BY time_ms DESC, id DESC LIMIT ?) "
+          u"ORDER BY time_ms, id"_s.arg(columns);
+    QVariantList values{sinceMs};
+    if (limit >= 0)
+        values.append(limit);
+    QString error;
+    QSqlQuery query(db());
+    if (!run(query, sql, values, &error)) {
+        warnQueryFailed("reading the audit log", error);
+        return {};
+    }
+    QList<AuditEntry> result;
+    while (query.next()) {
+        AuditEntry entry;
+        entry.timeMs = query.value(1).toLongLong();
+        entry.kind = query.value(2).toString();
+        entry.connectionId = quint64(query.value(3).toLongLong());
+        entry.userId = query.value(4).isNull() ? -1 : query.value(4).toLongLong();
+        entry.userName = query.value(5).toString();
+        entry.remote = query.value(6).toString();
+        entry.endpoint = query.value(7).toString();
+        entry.authMethod = query.value(8).toString();
+        entry.closeCode = query.value(9).toInt();
+        entry.reason = query.value(10).toString();
+        entry.durationMs = query.value(11).toLongLong();
+        entry.bytesIn = quint64(query.value(12).toLongLong());
+        entry.bytesOut = quint64(query.value(13).toLongLong());
+        entry.actor = query.value(14).toString();
+        entry.detail = query.value(15).toString();
+        result.append(entry);
+    }
+    return result;
+}
+
+int Store::pruneAudit(int retentionDays, int maxRows, qint64 nowMs)
+{
+    QString error;
+    if (!checkOpen(&error) || retentionDays < 0 || maxRows < 0) {
+        warnQueryFailed("pruning the audit log", error.isEmpty() ? u"the limits must not be negative"_s : error);
+        return -1;
+    }
+    const QSqlDatabase database = db();
+    Transaction transaction(database);
+    if (!transaction.begin(&error)) {
+        warnQueryFailed("pruning the audit log", error);
+        return -1;
+    }
+    int deleted = 0;
+    QSqlQuery query(database);
+    if (retentionDays > 0) {
+        const qint64 cutoff = nowMs - qint64(retentionDays) * 24 * 3600 * 1000;
+        if (!run(query, u"DELETE FROM audit WHERE time_ms < ?"_s, {cutoff}, &error)) {
+            warnQueryFailed("pruning the audit log", error);
+            return -1;
+        }
+        deleted += query.numRowsAffected();
+    }
+    if (maxRows > 0) {
+        if (!run(query,
+                 u"DELETE FROM audit WHERE id IN "
+                 u"(SELECT id FROM audit ORDER BY time_ms DESC, id DESC LIMIT -1 OFFSET ?)"_s,
+                 {maxRows}, &error)) {
+            warnQueryFailed("pruning the audit log", error);
+            return -1;
+        }
+        deleted += query.numRowsAffected();
+    }
+    if (!transaction.commit(&error)) {
+        warnQueryFailed("pruning the audit log", error);
+        return -1;
+    }
+    return deleted;
 }
 
 QString Store::setting(const QString &key) const

@@ -4,6 +4,7 @@
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -27,6 +28,23 @@ struct TokenInfo
     bool revoked = false;
 };
 
+// One row of the audit log. Never holds a token or session value.
+struct AuditEntry
+{
+    qint64 timeMs = 0;          // milliseconds since the epoch; 0 when appended: now
+    QString kind;               // one of Store::auditKinds()
+    quint64 connectionId = 0;   // 0: none
+    qint64 userId = -1;         // -1: none
+    QString userName, remote, endpoint, authMethod;
+    int closeCode = 0;          // 0: none
+    QString reason;
+    qint64 durationMs = 0;
+    quint64 bytesIn = 0, bytesOut = 0;
+    QString actor, detail;      // actor: who did it (admin actions, bans); detail: what, on whom
+
+    friend bool operator==(const AuditEntry &, const AuditEntry &) = default;
+};
+
 struct Ban
 {
     qint64 userId = 0;
@@ -40,7 +58,7 @@ struct Ban
 class Store
 {
 public:
-    static constexpr int SchemaVersion = 1;
+    static constexpr int SchemaVersion = 2;
 
     Store();
     ~Store();
@@ -58,6 +76,9 @@ public:
     static QString defaultPath(); // <AppDataLocation>/socketscope.sqlite
     static bool isValidRole(QStringView role);
     static QByteArray hashSecret(QStringView secret); // hex SHA-256
+    // connection_open, connection_close, auth_failure, admin, ban, unban, token_revoked,
+    // user_removed.
+    static const QStringList &auditKinds();
 
     // SPEC §2 demo identities; only when the users table is empty. Returns true if it seeded.
     bool seedDemoData();
@@ -70,29 +91,56 @@ public:
     QList<User> users() const;
     // id 0: next free id. Fails on a duplicate name or id, or an invalid role.
     std::optional<User> addUser(const QString &name, const QString &role, QString *error, qint64 id = 0);
-    bool removeUser(qint64 id, QString *error);
+    // Also bumps revision() and writes a user_removed audit row, in the same transaction.
+    // `actor` names who did it in the audit log ("cli:root", "admin alice", …).
+    bool removeUser(qint64 id, QString *error, const QString &actor = {});
 
     // Lookups by secret: nullopt when unknown, revoked or expired.
     std::optional<User> userForToken(QStringView token, qint64 nowSecs) const;
     std::optional<User> userForSession(QStringView sessionId, qint64 nowSecs) const;
+    // The same by the stored hash (hashSecret()), for re-checking live connections without
+    // keeping their secrets: nullopt when unknown, revoked, expired or the user is gone.
+    std::optional<User> userForTokenHash(const QByteArray &hash, qint64 nowSecs) const;
+    std::optional<User> userForSessionHash(const QByteArray &hash, qint64 nowSecs) const;
+    // The id of the stored token with this hash (revoked or expired ones too), or nullopt.
+    std::optional<qint64> tokenIdForHash(const QByteArray &hash) const;
 
     // Returns the plain token, which is shown once and never stored. ttlSecs 0: never expires.
     QString issueToken(qint64 userId, qint64 ttlSecs, QString *error);
     // Stores a known token value (demo data, tests).
     bool addToken(qint64 userId, const QString &token, qint64 ttlSecs, QString *error);
-    bool revokeToken(qint64 tokenId, QString *error);
+    // Both bump revision() and write token_revoked audit rows in the same transaction.
+    bool revokeToken(qint64 tokenId, QString *error, const QString &actor = {});
+    // Revokes every unrevoked token of a known user; succeeds (revoking none) when it has none.
+    bool revokeTokensOfUser(qint64 userId, QString *error, const QString &actor = {}, int *revoked = nullptr);
     QList<TokenInfo> tokens() const;
 
     QString createSession(qint64 userId, qint64 ttlSecs, QString *error);
     bool addSession(qint64 userId, const QString &sessionId, qint64 ttlSecs, QString *error);
 
-    // Replaces an existing ban of the user.
-    bool ban(qint64 userId, qint64 untilSecs, const QString &reason, QString *error);
-    // Succeeds for a known user that is not banned.
-    bool unban(qint64 userId, QString *error);
+    // Replaces an existing ban of the user. Bumps revision() and writes a ban audit row.
+    bool ban(qint64 userId, qint64 untilSecs, const QString &reason, QString *error,
+             const QString &actor = {});
+    // Succeeds for a known user that is not banned (then changes nothing; *wasBanned false).
+    // Lifting a ban bumps revision() and writes an unban audit row.
+    bool unban(qint64 userId, QString *error, const QString &actor = {}, bool *wasBanned = nullptr);
     // Seconds-since-epoch end of an active ban, or nullopt.
     std::optional<qint64> bannedUntil(qint64 userId, qint64 nowSecs) const;
     QList<Ban> bans(qint64 nowSecs) const;
+
+    // Bumped in the transaction that revokes a token, removes a user, bans or unbans one, so
+    // that a server (possibly another process) polling it knows to re-check open connections.
+    // 0 for a fresh store.
+    qint64 revision() const;
+
+    // One transaction for the whole batch; fails (writing none) on an unknown kind.
+    bool appendAudit(const QList<AuditEntry> &entries, QString *error);
+    // Entries with timeMs >= sinceMs, oldest first; with limit >= 0 only the newest `limit` of
+    // them (still oldest first).
+    QList<AuditEntry> audit(qint64 sinceMs, int limit = -1) const;
+    // Keeps the newest maxRows rows and drops those older than retentionDays (0: no such limit).
+    // Returns the number of rows deleted, -1 on failure.
+    int pruneAudit(int retentionDays, int maxRows, qint64 nowMs);
 
     // Empty when the key is absent.
     QString setting(const QString &key) const;

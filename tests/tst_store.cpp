@@ -74,6 +74,102 @@ QByteArray fileBytes(const QString &path)
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
+// The schema exactly as SocketScope 0.1 (schema version 1) created it.
+const QStringList &schemaV1()
+{
+    static const QStringList statements = {
+        u"CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL)"_s,
+        u"CREATE TABLE users("
+        u" id INTEGER PRIMARY KEY,"
+        u" name TEXT UNIQUE NOT NULL,"
+        u" role TEXT NOT NULL CHECK(role IN ('admin', 'publisher', 'user')),"
+        u" created_at INTEGER NOT NULL DEFAULT 0)"_s,
+        u"CREATE TABLE api_tokens("
+        u" id INTEGER PRIMARY KEY,"
+        u" user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,"
+        u" token_hash TEXT UNIQUE NOT NULL,"
+        u" redacted TEXT NOT NULL DEFAULT '',"
+        u" created_at INTEGER NOT NULL DEFAULT 0,"
+        u" expires_at INTEGER NOT NULL DEFAULT 0,"
+        u" revoked INTEGER NOT NULL DEFAULT 0)"_s,
+        u"CREATE TABLE sessions("
+        u" id INTEGER PRIMARY KEY,"
+        u" user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,"
+        u" session_hash TEXT UNIQUE NOT NULL,"
+        u" created_at INTEGER NOT NULL DEFAULT 0,"
+        u" expires_at INTEGER NOT NULL DEFAULT 0)"_s,
+        u"CREATE TABLE bans("
+        u" user_id INTEGER PRIMARY KEY REFERENCES users(id) ON DELETE CASCADE,"
+        u" until INTEGER NOT NULL,"
+        u" reason TEXT NOT NULL DEFAULT '',"
+        u" created_at INTEGER NOT NULL DEFAULT 0)"_s,
+        u"CREATE TABLE settings(key TEXT PRIMARY KEY, value TEXT NOT NULL)"_s,
+        u"CREATE INDEX api_tokens_user_id ON api_tokens(user_id)"_s,
+        u"CREATE INDEX sessions_user_id ON sessions(user_id)"_s,
+        u"INSERT INTO meta(key, value) VALUES('schema_version', '1')"_s,
+        u"PRAGMA user_version = 1"_s,
+    };
+    return statements;
+}
+
+// A version 1 file with a user, a token, a session, a ban and the JWT secret.
+void writeV1Database(const QString &path, const QStringList &extra = {})
+{
+    RawDb raw(path);
+    for (const QString &sql : schemaV1() + extra)
+        QCOMPARE(raw.exec(sql), QString());
+    const QString tokenHash = QString::fromLatin1(Store::hashSecret(u"old-token-value"));
+    const QString sessionHash = QString::fromLatin1(Store::hashSecret(u"old-session-value"));
+    QCOMPARE(raw.exec(u"INSERT INTO users(id, name, role, created_at) VALUES(7, 'olga', 'publisher', 1600000000)"_s),
+             QString());
+    QCOMPARE(raw.exec(u"INSERT INTO api_tokens(user_id, token_hash, redacted, created_at) VALUES(7, '%1', "
+                      u"'old-\u2026', 1600000000)"_s.arg(tokenHash)),
+             QString());
+    QCOMPARE(raw.exec(u"INSERT INTO sessions(user_id, session_hash, created_at) VALUES(7, '%1', 1600000000)"_s
+                          .arg(sessionHash)),
+             QString());
+    QCOMPARE(raw.exec(u"INSERT INTO bans(user_id, until, reason) VALUES(7, 4000000000, 'old ban')"_s), QString());
+    QCOMPARE(raw.exec(u"INSERT INTO settings(key, value) VALUES('jwt_secret', 'abcdef0123456789abcdef')"_s),
+             QString());
+}
+
+SocketScope::AuditEntry fullEntry()
+{
+    SocketScope::AuditEntry e;
+    e.timeMs = 1'700'000'000'123;
+    e.kind = u"connection_close"_s;
+    e.connectionId = 42;
+    e.userId = 123;
+    e.userName = u"john_doe"_s;
+    e.remote = u"127.0.0.1:5555"_s;
+    e.endpoint = u"/ws/chat"_s;
+    e.authMethod = u"query"_s;
+    e.closeCode = 1008;
+    e.reason = u"Token revoked"_s;
+    e.durationMs = 61'500;
+    e.bytesIn = 1234;
+    e.bytesOut = 5678;
+    e.actor = u"admin alice"_s;
+    e.detail = u"d\u00e9tail, \"quoted\""_s;
+    return e;
+}
+
+SocketScope::AuditEntry entryAt(qint64 timeMs, const QString &kind = u"connection_open"_s)
+{
+    SocketScope::AuditEntry e;
+    e.timeMs = timeMs;
+    e.kind = kind;
+    return e;
+}
+
+QList<qint64> timesOf(const QList<SocketScope::AuditEntry> &entries)
+{
+    QList<qint64> times;
+    for (const SocketScope::AuditEntry &e : entries)
+        times.append(e.timeMs);
+    return times;
+}
+
 } // namespace
 
 class TestStore : public QObject
@@ -90,6 +186,8 @@ private slots:
     void newerSchemaRefused_data();
     void newerSchemaRefused();
     void closedStoreFails();
+    void migratesFromV1();
+    void failedMigrationChangesNothing();
 
     void seedCreatesDemoData();
     void seedOnlyIntoEmptyStore();
@@ -115,6 +213,17 @@ private slots:
     void settings();
     void twoStoresAtOnce();
     void twoStoresOnOneFile();
+
+    void auditRoundTrip();
+    void auditSinceAndLimit();
+    void auditRejectsUnknownKind();
+    void pruneAudit_data();
+    void pruneAudit();
+    void revisionAndAuditOfRevocations();
+    void failedChangesLeaveNoTrace();
+    void revokeTokensOfUser();
+    void revisionSeenByOtherStore();
+    void lookupsByHash();
 
 private:
     QString filePath(const QString &name = u"store.sqlite"_s) const { return m_dir->filePath(name); }
@@ -146,15 +255,18 @@ void TestStore::openCreatesSchema()
     OPEN_STORE(store, path);
     QVERIFY(store.isOpen());
     QCOMPARE(store.path(), path);
-    QCOMPARE(store.schemaVersion(), 1);
+    QCOMPARE(store.schemaVersion(), 2);
     QVERIFY(QFile::exists(path));
     QVERIFY(store.users().isEmpty());
+    QCOMPARE(store.revision(), 0);
 
     RawDb raw(path);
-    QCOMPARE(raw.scalar(u"PRAGMA user_version"_s).toInt(), 1);
-    QCOMPARE(raw.scalar(u"SELECT value FROM meta WHERE key = 'schema_version'"_s).toString(), u"1"_s);
+    QCOMPARE(raw.scalar(u"PRAGMA user_version"_s).toInt(), 2);
+    QCOMPARE(raw.scalar(u"SELECT value FROM meta WHERE key = 'schema_version'"_s).toString(), u"2"_s);
     QCOMPARE(raw.scalar(u"PRAGMA journal_mode"_s).toString(), u"wal"_s);
-    for (const QString &table : {u"users"_s, u"api_tokens"_s, u"sessions"_s, u"bans"_s, u"settings"_s}) {
+    QVERIFY(raw.scalar(u"SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = 'audit_time_ms'"_s).isValid());
+    for (const QString &table : {u"users"_s, u"api_tokens"_s, u"sessions"_s, u"bans"_s, u"settings"_s,
+                                 u"audit"_s}) {
         const QVariant found =
             raw.scalar(u"SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?"_s, {table});
         QVERIFY2(found.isValid(), qPrintable(table));
@@ -200,7 +312,7 @@ void TestStore::reopenKeepsData()
     }
     Store store;
     OPEN_STORE(store, path);
-    QCOMPARE(store.schemaVersion(), 1);
+    QCOMPARE(store.schemaVersion(), 2);
     const auto carol = store.userByName(u"carol");
     QVERIFY(carol);
     QCOMPARE(carol->id, 40);
@@ -782,6 +894,380 @@ void TestStore::twoStoresOnOneFile()
     QCOMPARE(tool.jwtSecret(), server.jwtSecret());
     QVERIFY(server.removeUser(2, &error));
     QVERIFY(!tool.userForToken(token, now()));
+}
+
+void TestStore::migratesFromV1()
+{
+    const QString path = filePath();
+    writeV1Database(path);
+    {
+        RawDb raw(path);
+        QCOMPARE(raw.scalar(u"PRAGMA user_version"_s).toInt(), 1);
+        QVERIFY(!raw.scalar(u"SELECT 1 FROM sqlite_master WHERE name = 'audit'"_s).isValid());
+    }
+
+    Store store;
+    OPEN_STORE(store, path);
+    QCOMPARE(store.schemaVersion(), 2);
+    const auto olga = store.userById(7);
+    QVERIFY(olga);
+    QCOMPARE(olga->name, u"olga"_s);
+    QCOMPARE(olga->role, u"publisher"_s);
+    QCOMPARE(store.userForToken(u"old-token-value", now())->id, 7);
+    QCOMPARE(store.userForSession(u"old-session-value", now())->id, 7);
+    QCOMPARE(store.bannedUntil(7, now()), 4'000'000'000LL);
+    QCOMPARE(store.bans(now()).constFirst().reason, u"old ban"_s);
+    QCOMPARE(store.jwtSecret(), "abcdef0123456789abcdef"_ba);
+    QCOMPARE(store.tokens().size(), 1);
+    QCOMPARE(store.tokens().constFirst().redacted, u"old-\u2026"_s);
+    QCOMPARE(store.revision(), 0);
+    QVERIFY(store.audit(0).isEmpty());
+    // Not seeded: the store had users.
+    QVERIFY(!store.seedDemoData());
+
+    QString error;
+    QVERIFY2(store.appendAudit({fullEntry()}, &error), qPrintable(error));
+    QCOMPARE(store.audit(0), QList<SocketScope::AuditEntry>{fullEntry()});
+
+    RawDb raw(path);
+    QCOMPARE(raw.scalar(u"PRAGMA user_version"_s).toInt(), 2);
+    QCOMPARE(raw.scalar(u"SELECT value FROM meta WHERE key = 'schema_version'"_s).toString(), u"2"_s);
+    QCOMPARE(raw.scalar(u"SELECT value FROM settings WHERE key = 'revision'"_s).toString(), u"0"_s);
+    QVERIFY(raw.scalar(u"SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = 'audit_time_ms'"_s).isValid());
+    QCOMPARE(raw.scalar(u"SELECT COUNT(*) FROM audit"_s).toInt(), 1);
+
+    // Opening again does not migrate twice.
+    store.close();
+    OPEN_STORE(store, path);
+    QCOMPARE(store.schemaVersion(), 2);
+    QCOMPARE(store.audit(0).size(), 1);
+}
+
+void TestStore::failedMigrationChangesNothing()
+{
+    // A v1 file that happens to have a table named audit: the v2 step fails half way.
+    const QString path = filePath();
+    writeV1Database(path, {u"CREATE TABLE audit(x INTEGER)"_s});
+
+    Store store;
+    QString error;
+    QVERIFY(!store.open(path, &error));
+    QCOMPARE(error, u"migrating the database to schema version 2 failed: table audit already exists Unable to execute statement"_s);
+    QVERIFY(!store.isOpen());
+
+    RawDb raw(path);
+    QCOMPARE(raw.scalar(u"PRAGMA user_version"_s).toInt(), 1);
+    QCOMPARE(raw.scalar(u"SELECT value FROM meta WHERE key = 'schema_version'"_s).toString(), u"1"_s);
+    QVERIFY(!raw.scalar(u"SELECT 1 FROM settings WHERE key = 'revision'"_s).isValid());
+    QVERIFY(!raw.scalar(u"SELECT 1 FROM sqlite_master WHERE name = 'audit_time_ms'"_s).isValid());
+    QCOMPARE(raw.scalar(u"SELECT name FROM users WHERE id = 7"_s).toString(), u"olga"_s);
+}
+
+void TestStore::auditRoundTrip()
+{
+    Store store;
+    OPEN_STORE(store, filePath());
+    SocketScope::AuditEntry sparse;
+    sparse.timeMs = 1'700'000'000'500;
+    sparse.kind = u"auth_failure"_s;
+    sparse.remote = u"[::1]:4000"_s;
+    sparse.authMethod = u"header"_s;
+    sparse.reason = u"Invalid token"_s;
+    SocketScope::AuditEntry stamped;
+    stamped.kind = u"admin"_s;
+    stamped.actor = u"cli:root"_s;
+
+    QString error;
+    const qint64 before = QDateTime::currentMSecsSinceEpoch();
+    QVERIFY2(store.appendAudit({fullEntry(), sparse, stamped}, &error), qPrintable(error));
+    const qint64 after = QDateTime::currentMSecsSinceEpoch();
+
+    const QList<SocketScope::AuditEntry> entries = store.audit(0);
+    QCOMPARE(entries.size(), 3);
+    QCOMPARE(entries[0], fullEntry());
+    QCOMPARE(entries[1], sparse);
+    QCOMPARE(entries[1].userId, -1);
+    QCOMPARE(entries[1].connectionId, 0u);
+    QCOMPARE(entries[1].closeCode, 0);
+    QVERIFY(entries[2].timeMs >= before && entries[2].timeMs <= after);
+    SocketScope::AuditEntry expected = stamped;
+    expected.timeMs = entries[2].timeMs;
+    QCOMPARE(entries[2], expected);
+
+    // Absent values are NULL in the file.
+    RawDb raw(filePath());
+    QVERIFY(raw.scalar(u"SELECT connection_id IS NULL AND user_id IS NULL AND close_code IS NULL "
+                       u"AND user_name IS NULL AND detail IS NULL FROM audit WHERE kind = 'auth_failure'"_s)
+                .toBool());
+    QCOMPARE(raw.scalar(u"SELECT user_id FROM audit WHERE kind = 'connection_close'"_s).toLongLong(), 123);
+
+    QVERIFY(store.appendAudit({}, &error));
+    QCOMPARE(store.audit(0).size(), 3);
+}
+
+void TestStore::auditSinceAndLimit()
+{
+    Store store;
+    OPEN_STORE(store, filePath());
+    QString error;
+    // Appended out of order: results come back by time.
+    QVERIFY2(store.appendAudit({entryAt(3000), entryAt(1000), entryAt(2000), entryAt(5000), entryAt(4000)},
+                               &error),
+             qPrintable(error));
+    QCOMPARE(timesOf(store.audit(0)), (QList<qint64>{1000, 2000, 3000, 4000, 5000}));
+    QCOMPARE(timesOf(store.audit(3000)), (QList<qint64>{3000, 4000, 5000}));
+    QCOMPARE(timesOf(store.audit(3001)), (QList<qint64>{4000, 5000}));
+    QCOMPARE(timesOf(store.audit(6000)), QList<qint64>{});
+    QCOMPARE(timesOf(store.audit(0, 2)), (QList<qint64>{4000, 5000}));
+    QCOMPARE(timesOf(store.audit(0, 10)), (QList<qint64>{1000, 2000, 3000, 4000, 5000}));
+    QCOMPARE(timesOf(store.audit(2000, 1)), QList<qint64>{5000});
+    QCOMPARE(timesOf(store.audit(0, 0)), QList<qint64>{});
+}
+
+void TestStore::auditRejectsUnknownKind()
+{
+    Store store;
+    OPEN_STORE(store, filePath());
+    QString error;
+    QVERIFY(!store.appendAudit({entryAt(1000), entryAt(2000, u"connection_opened"_s)}, &error));
+    QCOMPARE(error, u"unknown audit kind \"connection_opened\""_s);
+    QVERIFY(!store.appendAudit({entryAt(1000, QString())}, &error));
+    QCOMPARE(error, u"unknown audit kind \"\""_s);
+    QVERIFY(store.audit(0).isEmpty());
+
+    QCOMPARE(Store::auditKinds(),
+             (QStringList{u"connection_open"_s, u"connection_close"_s, u"auth_failure"_s, u"admin"_s, u"ban"_s,
+                          u"unban"_s, u"token_revoked"_s, u"user_removed"_s}));
+    QList<SocketScope::AuditEntry> everyKind;
+    for (const QString &kind : Store::auditKinds())
+        everyKind.append(entryAt(1000 + everyKind.size(), kind));
+    QVERIFY2(store.appendAudit(everyKind, &error), qPrintable(error));
+    QCOMPARE(store.audit(0), everyKind);
+
+    Store closed;
+    QVERIFY(!closed.appendAudit({entryAt(1)}, &error));
+    QCOMPARE(error, u"the store is not open"_s);
+    QVERIFY(closed.audit(0).isEmpty());
+    QTest::ignoreMessage(QtWarningMsg, "pruning the audit log failed: the store is not open");
+    QCOMPARE(closed.pruneAudit(1, 1, 0), -1);
+    QCOMPARE(closed.revision(), 0);
+}
+
+void TestStore::pruneAudit_data()
+{
+    QTest::addColumn<int>("days");
+    QTest::addColumn<int>("maxRows");
+    QTest::addColumn<int>("deleted");
+    QTest::addColumn<QList<qint64>>("kept");
+
+    constexpr qint64 Day = 24LL * 3600 * 1000;
+    const qint64 now = 100 * Day;
+    // Rows at 10, 5, 2 and 1 days ago, and one right now.
+    const QList<qint64> all{now - 10 * Day, now - 5 * Day, now - 2 * Day, now - Day, now};
+    QTest::newRow("no limits") << 0 << 0 << 0 << all;
+    QTest::newRow("3 days") << 3 << 0 << 2 << all.mid(2);
+    QTest::newRow("5 days keeps exactly 5 days old") << 5 << 0 << 1 << all.mid(1);
+    QTest::newRow("max 2 rows") << 0 << 2 << 3 << all.mid(3);
+    QTest::newRow("max rows above count") << 0 << 10 << 0 << all;
+    QTest::newRow("both, rows stricter") << 30 << 1 << 4 << all.mid(4);
+    QTest::newRow("both, days stricter") << 3 << 4 << 2 << all.mid(2);
+}
+
+void TestStore::pruneAudit()
+{
+    QFETCH(int, days);
+    QFETCH(int, maxRows);
+    QFETCH(int, deleted);
+    QFETCH(QList<qint64>, kept);
+    constexpr qint64 Day = 24LL * 3600 * 1000;
+    const qint64 now = 100 * Day;
+
+    Store store;
+    OPEN_STORE(store, filePath());
+    QString error;
+    QVERIFY2(store.appendAudit({entryAt(now - 10 * Day), entryAt(now - 5 * Day), entryAt(now - 2 * Day),
+                                entryAt(now - Day), entryAt(now)},
+                               &error),
+             qPrintable(error));
+    QCOMPARE(store.pruneAudit(days, maxRows, now), deleted);
+    QCOMPARE(timesOf(store.audit(0)), kept);
+    QCOMPARE(store.pruneAudit(days, maxRows, now), 0);
+    QTest::ignoreMessage(QtWarningMsg, "pruning the audit log failed: the limits must not be negative");
+    QCOMPARE(store.pruneAudit(-1, 0, now), -1);
+}
+
+void TestStore::revisionAndAuditOfRevocations()
+{
+    Store store;
+    OPEN_STORE(store, filePath());
+    QVERIFY(store.seedDemoData());
+    QString error;
+    QCOMPARE(store.revision(), 0);
+
+    // Adding things does not ask a server to re-check anything.
+    QVERIFY(store.addUser(u"carol"_s, u"user"_s, &error, 50));
+    QVERIFY(store.addToken(50, u"carol-token-1234"_s, 0, &error));
+    QVERIFY(!store.createSession(50, 0, &error).isEmpty());
+    QCOMPARE(store.revision(), 0);
+    QVERIFY(store.audit(0).isEmpty());
+
+    const qint64 before = QDateTime::currentMSecsSinceEpoch();
+    const auto tokenId = store.tokenIdForHash(Store::hashSecret(u"secret-token"));
+    QVERIFY(tokenId);
+    QVERIFY2(store.revokeToken(*tokenId, &error, u"admin alice"_s), qPrintable(error));
+    QCOMPARE(store.revision(), 1);
+    QVERIFY2(store.ban(2, 4'000'000'000, u"flooding"_s, &error, u"cli:root"_s), qPrintable(error));
+    QCOMPARE(store.revision(), 2);
+    bool wasBanned = false;
+    QVERIFY2(store.unban(2, &error, u"cli:root"_s, &wasBanned), qPrintable(error));
+    QVERIFY(wasBanned);
+    QCOMPARE(store.revision(), 3);
+    QVERIFY(store.unban(2, &error, u"cli:root"_s, &wasBanned)); // not banned: nothing to record
+    QVERIFY(!wasBanned);
+    QCOMPARE(store.revision(), 3);
+    QVERIFY2(store.removeUser(50, &error), qPrintable(error));
+    QCOMPARE(store.revision(), 4);
+    const qint64 after = QDateTime::currentMSecsSinceEpoch();
+
+    const QList<SocketScope::AuditEntry> entries = store.audit(0);
+    QCOMPARE(entries.size(), 4);
+    for (const SocketScope::AuditEntry &e : entries) {
+        QVERIFY(e.timeMs >= before && e.timeMs <= after);
+        QCOMPARE(e.connectionId, 0u);
+        QCOMPARE(e.closeCode, 0);
+    }
+    QCOMPARE(entries[0].kind, u"token_revoked"_s);
+    QCOMPARE(entries[0].userId, 123);
+    QCOMPARE(entries[0].userName, u"john_doe"_s);
+    QCOMPARE(entries[0].actor, u"admin alice"_s);
+    QCOMPARE(entries[0].detail, u"token %1"_s.arg(*tokenId));
+    QCOMPARE(entries[1].kind, u"ban"_s);
+    QCOMPARE(entries[1].userId, 2);
+    QCOMPARE(entries[1].userName, u"bob"_s);
+    QCOMPARE(entries[1].reason, u"flooding"_s);
+    QCOMPARE(entries[1].actor, u"cli:root"_s);
+    QCOMPARE(entries[1].detail, u"until 2096-10-02T07:06:40Z"_s);
+    QCOMPARE(entries[2].kind, u"unban"_s);
+    QCOMPARE(entries[2].userName, u"bob"_s);
+    QCOMPARE(entries[2].actor, u"cli:root"_s);
+    QCOMPARE(entries[2].detail, QString());
+    QCOMPARE(entries[3].kind, u"user_removed"_s);
+    QCOMPARE(entries[3].userId, 50);
+    QCOMPARE(entries[3].userName, u"carol"_s);
+    QCOMPARE(entries[3].actor, QString());
+    QCOMPARE(entries[3].detail, u"role user"_s);
+}
+
+void TestStore::failedChangesLeaveNoTrace()
+{
+    Store store;
+    OPEN_STORE(store, filePath());
+    QVERIFY(store.seedDemoData());
+    QString error;
+    QVERIFY(!store.revokeToken(999, &error, u"x"_s));
+    QCOMPARE(error, u"unknown token id 999"_s);
+    QVERIFY(!store.removeUser(999, &error, u"x"_s));
+    QCOMPARE(error, u"unknown user id 999"_s);
+    QVERIFY(!store.ban(999, 4'000'000'000, QString(), &error, u"x"_s));
+    QCOMPARE(error, u"unknown user id 999"_s);
+    QVERIFY(!store.unban(999, &error, u"x"_s));
+    QCOMPARE(error, u"unknown user id 999"_s);
+    QVERIFY(!store.revokeTokensOfUser(999, &error, u"x"_s));
+    QCOMPARE(error, u"unknown user id 999"_s);
+    QCOMPARE(store.revision(), 0);
+    QVERIFY(store.audit(0).isEmpty());
+}
+
+void TestStore::revokeTokensOfUser()
+{
+    Store store;
+    OPEN_STORE(store, filePath());
+    QVERIFY(store.seedDemoData());
+    QString error;
+    QVERIFY(store.addToken(123, u"john-second-token"_s, 0, &error));
+    QVERIFY(store.addToken(2, u"bob-own-token-12"_s, 0, &error));
+    const qint64 first = *store.tokenIdForHash(Store::hashSecret(u"secret-token"));
+    const qint64 second = *store.tokenIdForHash(Store::hashSecret(u"john-second-token"));
+
+    int revoked = -1;
+    QVERIFY2(store.revokeTokensOfUser(123, &error, u"admin alice"_s, &revoked), qPrintable(error));
+    QCOMPARE(revoked, 2);
+    QVERIFY(!store.userForToken(u"secret-token", now()));
+    QVERIFY(!store.userForToken(u"john-second-token", now()));
+    QCOMPARE(store.userForToken(u"bob-own-token-12", now())->id, 2);
+    QCOMPARE(store.userForToken(u"valid-token", now())->id, 1);
+    QCOMPARE(store.revision(), 1);
+    const QList<SocketScope::AuditEntry> entries = store.audit(0);
+    QCOMPARE(entries.size(), 1);
+    QCOMPARE(entries[0].kind, u"token_revoked"_s);
+    QCOMPARE(entries[0].userName, u"john_doe"_s);
+    QCOMPARE(entries[0].detail, u"tokens %1, %2"_s.arg(first).arg(second));
+
+    // Nothing left to revoke: success, no change.
+    QVERIFY(store.revokeTokensOfUser(123, &error, u"admin alice"_s, &revoked));
+    QCOMPARE(revoked, 0);
+    QCOMPARE(store.revision(), 1);
+    QCOMPARE(store.audit(0).size(), 1);
+}
+
+void TestStore::revisionSeenByOtherStore()
+{
+    // The server polls revision() on its own connection while a CLI process changes the file.
+    Store server;
+    Store tool;
+    OPEN_STORE(server, filePath());
+    OPEN_STORE(tool, filePath());
+    QVERIFY(server.seedDemoData());
+    QString error;
+    QCOMPARE(server.revision(), 0);
+    QVERIFY(tool.ban(2, now() + 60, u"cli"_s, &error));
+    QCOMPARE(server.revision(), 1);
+    QVERIFY(tool.removeUser(2, &error));
+    QCOMPARE(server.revision(), 2);
+    QCOMPARE(server.audit(0).size(), 2);
+}
+
+void TestStore::lookupsByHash()
+{
+    Store store;
+    OPEN_STORE(store, filePath());
+    QVERIFY(store.seedDemoData());
+    QString error;
+    QVERIFY(store.addToken(2, u"bob-short-lived"_s, 60, &error));
+    QVERIFY(store.addSession(2, u"bob-short-session"_s, 60, &error));
+    const qint64 t = now();
+
+    const auto john = store.userForTokenHash(Store::hashSecret(u"secret-token"), t);
+    QVERIFY(john);
+    QCOMPARE(john->id, 123);
+    QCOMPARE(john->name, u"john_doe"_s);
+    QCOMPARE(john->role, u"user"_s);
+    QCOMPARE(store.userForSessionHash(Store::hashSecret(u"abc123"), t)->name, u"alice"_s);
+    QVERIFY(!store.userForTokenHash(QByteArray(), t));
+    QVERIFY(!store.userForSessionHash(QByteArray(), t));
+    QVERIFY(!store.userForTokenHash(Store::hashSecret(u"unknown"), t));
+    // The secret itself is not a hash.
+    QVERIFY(!store.userForTokenHash("secret-token", t));
+    // Tokens and sessions stay apart.
+    QVERIFY(!store.userForTokenHash(Store::hashSecret(u"abc123"), t));
+    QVERIFY(!store.userForSessionHash(Store::hashSecret(u"secret-token"), t));
+
+    QCOMPARE(store.userForTokenHash(Store::hashSecret(u"bob-short-lived"), t)->id, 2);
+    QVERIFY(!store.userForTokenHash(Store::hashSecret(u"bob-short-lived"), t + 3600));
+    QCOMPARE(store.userForSessionHash(Store::hashSecret(u"bob-short-session"), t)->id, 2);
+    QVERIFY(!store.userForSessionHash(Store::hashSecret(u"bob-short-session"), t + 3600));
+
+    const auto id = store.tokenIdForHash(Store::hashSecret(u"bob-short-lived"));
+    QVERIFY(id);
+    QCOMPARE(*id, 3);
+    QVERIFY(!store.tokenIdForHash(Store::hashSecret(u"unknown")));
+    QVERIFY(store.revokeToken(*id, &error));
+    QVERIFY(!store.userForTokenHash(Store::hashSecret(u"bob-short-lived"), t));
+    QCOMPARE(store.tokenIdForHash(Store::hashSecret(u"bob-short-lived")), id);
+
+    QVERIFY(store.removeUser(2, &error));
+    QVERIFY(!store.userForSessionHash(Store::hashSecret(u"xyz789"), t));
+    QVERIFY(!store.tokenIdForHash(Store::hashSecret(u"bob-short-lived")));
 }
 
 QTEST_GUILESS_MAIN(TestStore)
