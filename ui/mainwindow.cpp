@@ -10,7 +10,9 @@
 #include "groupsmodels.h"
 #include "grouppanel.h"
 #include "kickdialog.h"
+#include "lagprobe.h"
 #include "publishdialog.h"
+#include "quitsignals.h"
 #include "ratelimitsmodel.h"
 #include "ratelimitspanel.h"
 #include "sendtouserdialog.h"
@@ -26,16 +28,21 @@
 #include <QDockWidget>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QSet>
 #include <QSettings>
 #include <QSpinBox>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTcpServer>
+#include <QTimer>
 #include <QToolBar>
+
+#include <cstdio>
 
 using namespace Qt::StringLiterals;
 
@@ -89,7 +96,9 @@ MainWindow::MainWindow(ServerHost *host, const ServerConfig &startConfig, QWidge
     createDocks();
     createMenus();
     createStatusBar();
+    createLagProbe();
     m_defaultState = saveState(StateVersion);
+    applyDefaultGeometry();
     readSettings();
 
     connect(host, &ServerHost::snapshotReady, this, &MainWindow::onSnapshot);
@@ -97,10 +106,122 @@ MainWindow::MainWindow(ServerHost *host, const ServerConfig &startConfig, QWidge
     connect(host, &ServerHost::stopped, this, &MainWindow::onStopped);
     connect(host, &ServerHost::adminResult, this, &MainWindow::onAdminResult);
     host->setSnapshotsEnabled(true);
+    // Ctrl+C in the terminal or a benchmark's SIGTERM closes the window the normal way.
+    quitOnTerminationSignals(this, [this] {
+        close();
+        QCoreApplication::quit();
+    });
     startServer();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    if (m_lagReport) {
+        const QString line = LagProbe::reportLine(m_lag->recent(), m_lag->total(), m_lag->windowSecs());
+        std::fprintf(stderr, "%s\n", qPrintable(line));
+        std::fflush(stderr);
+    }
+}
+
+void MainWindow::applyDefaultGeometry()
+{
+    // First run (restoreGeometry() overrides this): most of the screen, centred. The tables
+    // have many columns; a small default window cuts them off.
+    const QScreen *s = screen();
+    if (!s)
+        return;
+    const QRect available = s->availableGeometry();
+    // Wide enough for every connections column where the screen allows (dock frames: ~16 px).
+    const int wanted = m_connectionsPanel->preferredWidth() + 16;
+    const int width = std::clamp(wanted, available.width() * 85 / 100, available.width() * 95 / 100);
+    QSize size(width, available.height() * 85 / 100);
+    size = size.expandedTo(QSize(1100, 720)).boundedTo(available.size());
+    resize(size);
+    move(available.center() - QPoint(size.width() / 2, size.height() / 2));
+}
+
+void MainWindow::applyDefaultDockSizes()
+{
+    // Connections on top over the full width; below, the event log tab group and the charts.
+    const int w = width();
+    const int h = height();
+    resizeDocks({m_eventsDock, m_chartsDock}, {w * 61 / 100, w * 39 / 100}, Qt::Horizontal);
+    resizeDocks({m_connectionsDock, m_eventsDock}, {h * 55 / 100, h * 45 / 100}, Qt::Vertical);
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (m_shown)
+        return;
+    m_shown = true;
+    if (!m_stateRestored)
+        applyDefaultDockSizes();
+}
+
+void MainWindow::resetLayout()
+{
+    for (QDockWidget *dock : std::as_const(m_docks)) {
+        dock->setFloating(false);
+        dock->show();
+    }
+    restoreState(m_defaultState, StateVersion);
+    applyDefaultDockSizes();
+}
+
+void MainWindow::createLagProbe()
+{
+    m_lag = new LagProbe(this);
+    m_lagReport = qEnvironmentVariableIntValue("SOCKETSCOPE_LAG_REPORT") != 0;
+    m_lag->start();
+    auto *refresh = new QTimer(this);
+    refresh->setInterval(1000);
+    connect(refresh, &QTimer::timeout, this, &MainWindow::updateLagStatus);
+    refresh->start();
+    updateLagStatus();
+}
+
+void MainWindow::updateLagStatus()
+{
+    const LagProbe::Stats s = m_lag->recent();
+    m_statusLag->setText(tr("GUI lag p99: %1 ms").arg(s.p99, 0, 'f', 0));
+    m_statusLag->setToolTip(tr("How late the window's event loop runs a %1 ms timer, over the last %2 s: "
+                               "median %3 ms, 99th percentile %4 ms, worst %5 ms (%6 samples).")
+                                .arg(m_lag->intervalMs())
+                                .arg(m_lag->windowSecs())
+                                .arg(s.p50, 0, 'f', 1)
+                                .arg(s.p99, 0, 'f', 1)
+                                .arg(s.max, 0, 'f', 1)
+                                .arg(s.samples));
+}
+
+void MainWindow::showDiagnostics()
+{
+    const LagProbe::Stats recent = m_lag->recent();
+    const LagProbe::Stats total = m_lag->total();
+    auto row = [](const QString &label, const QString &value) {
+        return u"<tr><td>%1</td><td align=right>&nbsp;&nbsp;%2</td></tr>"_s.arg(label.toHtmlEscaped(), value.toHtmlEscaped());
+    };
+    auto ms = [this](double v) { return tr("%1 ms").arg(v, 0, 'f', 1); };
+    QString html = tr("<p>Lateness of a %1 ms timer in the window's event loop. Values near zero mean the "
+                      "window reacts at once; the server runs on its own thread either way.</p>")
+                       .arg(m_lag->intervalMs());
+    html += u"<table>"_s;
+    html += row(tr("Last %1 s — median").arg(m_lag->windowSecs()), ms(recent.p50));
+    html += row(tr("Last %1 s — 99th percentile").arg(m_lag->windowSecs()), ms(recent.p99));
+    html += row(tr("Last %1 s — worst").arg(m_lag->windowSecs()), ms(recent.max));
+    html += row(tr("Since start — median"), ms(total.p50));
+    html += row(tr("Since start — 99th percentile"), ms(total.p99));
+    html += row(tr("Since start — worst"), ms(total.max));
+    html += row(tr("Samples since start"), QLocale().toString(total.samples));
+    html += row(tr("Connections shown"), QLocale().toString(m_connections->rowCount()));
+    html += row(tr("Events dropped by the server"), QLocale().toString(m_snapshot.eventsDropped));
+    html += u"</table>"_s;
+    html += tr("<p>Set SOCKETSCOPE_LAG_REPORT=1 to print these figures to stderr when SocketScope quits.</p>");
+    QMessageBox box(QMessageBox::Information, tr("Diagnostics"), html, QMessageBox::Close, this);
+    box.setTextFormat(Qt::RichText);
+    box.exec();
+}
 
 void MainWindow::createModels()
 {
@@ -181,7 +302,7 @@ void MainWindow::createDocks()
     setCentralWidget(nullptr);
 
     m_connectionsPanel = new ConnectionsPanel(m_connections, this);
-    QDockWidget *connectionsDock = addDock(u"connectionsDock"_s, tr("Connections"), m_connectionsPanel, Qt::TopDockWidgetArea);
+    m_connectionsDock = addDock(u"connectionsDock"_s, tr("Connections"), m_connectionsPanel, Qt::TopDockWidgetArea);
     connect(m_connectionsPanel->view(), &QWidget::customContextMenuRequested, this, &MainWindow::showConnectionMenu);
 
     m_roomsPanel = new GroupPanel(m_rooms, m_roomMembers, tr("Members of the selected room"), this);
@@ -204,7 +325,7 @@ void MainWindow::createDocks()
             });
     m_roomsPanel->masterView()->addActions({roomBroadcast, roomClose, roomShow});
     m_roomsPanel->masterView()->setContextMenuPolicy(Qt::ActionsContextMenu);
-    QDockWidget *roomsDock = addDock(u"roomsDock"_s, tr("Rooms"), m_roomsPanel, Qt::TopDockWidgetArea);
+    QDockWidget *roomsDock = addDock(u"roomsDock"_s, tr("Rooms"), m_roomsPanel, Qt::BottomDockWidgetArea);
 
     m_topicsPanel = new GroupPanel(m_topics, m_topicSubscribers, tr("Subscribers of the selected topic"), this);
     auto *topicPublish = new QAction(tr("&Publish JSON…"), this);
@@ -221,26 +342,26 @@ void MainWindow::createDocks()
     });
     m_topicsPanel->masterView()->addActions({topicPublish, topicShow});
     m_topicsPanel->masterView()->setContextMenuPolicy(Qt::ActionsContextMenu);
-    QDockWidget *topicsDock = addDock(u"topicsDock"_s, tr("Topics"), m_topicsPanel, Qt::TopDockWidgetArea);
+    QDockWidget *topicsDock = addDock(u"topicsDock"_s, tr("Topics"), m_topicsPanel, Qt::BottomDockWidgetArea);
 
     m_ratesPanel = new RateLimitsPanel(m_rates, this);
     connect(m_ratesPanel, &RateLimitsPanel::applyRequested, this, &MainWindow::applyRateLimit);
-    QDockWidget *ratesDock = addDock(u"rateLimitsDock"_s, tr("Rate limits"), m_ratesPanel, Qt::TopDockWidgetArea);
+    QDockWidget *ratesDock = addDock(u"rateLimitsDock"_s, tr("Rate limits"), m_ratesPanel, Qt::BottomDockWidgetArea);
 
     m_eventLog = new EventLogPanel(this);
-    QDockWidget *eventsDock = addDock(u"eventLogDock"_s, tr("Event log"), m_eventLog, Qt::BottomDockWidgetArea);
+    QDockWidget *eventsDock = m_eventsDock = addDock(u"eventLogDock"_s, tr("Event log"), m_eventLog, Qt::BottomDockWidgetArea);
 
     m_charts = new TrafficCharts(this);
-    QDockWidget *chartsDock = addDock(u"chartsDock"_s, tr("Charts"), m_charts, Qt::BottomDockWidgetArea);
+    QDockWidget *chartsDock = m_chartsDock = addDock(u"chartsDock"_s, tr("Charts"), m_charts, Qt::BottomDockWidgetArea);
 
-    splitDockWidget(connectionsDock, roomsDock, Qt::Horizontal);
+    // The connections table has fifteen columns: it gets the full width on top. Below, the
+    // event log shares a tab group with rooms, topics and rate limits, next to the charts.
+    splitDockWidget(eventsDock, chartsDock, Qt::Horizontal);
+    tabifyDockWidget(eventsDock, roomsDock);
     tabifyDockWidget(roomsDock, topicsDock);
     tabifyDockWidget(topicsDock, ratesDock);
-    roomsDock->raise();
-    tabifyDockWidget(eventsDock, chartsDock);
     eventsDock->raise();
-    resizeDocks({connectionsDock, roomsDock}, {3, 1}, Qt::Horizontal);
-    resizeDocks({connectionsDock, eventsDock}, {3, 2}, Qt::Vertical);
+    // Sizes follow in showEvent(), once the window has its size.
 }
 
 void MainWindow::createMenus()
@@ -282,15 +403,10 @@ void MainWindow::createMenus()
         m_connectionsPanel->focusSearch();
     });
     find->setShortcut(QKeySequence::Find);
-    view->addAction(tr("&Reset layout"), this, [this] {
-        for (QDockWidget *dock : std::as_const(m_docks)) {
-            dock->setFloating(false);
-            dock->show();
-        }
-        restoreState(m_defaultState, StateVersion);
-    });
+    view->addAction(tr("&Reset layout"), this, &MainWindow::resetLayout);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&Diagnostics…"), this, &MainWindow::showDiagnostics);
     help->addAction(tr("&About SocketScope"), this, [this] {
         QMessageBox::about(this, tr("About SocketScope"),
                            tr("<b>SocketScope</b> %1<br>A WebSocket server you can watch and administer live.")
@@ -304,7 +420,8 @@ void MainWindow::createStatusBar()
     m_statusIn = new QLabel(this);
     m_statusOut = new QLabel(this);
     m_statusUptime = new QLabel(this);
-    for (QLabel *label : {m_statusConnections, m_statusIn, m_statusOut, m_statusUptime})
+    m_statusLag = new QLabel(this);
+    for (QLabel *label : {m_statusConnections, m_statusIn, m_statusOut, m_statusUptime, m_statusLag})
         statusBar()->addPermanentWidget(label);
     updateStatusBar();
 }
@@ -313,7 +430,7 @@ void MainWindow::readSettings()
 {
     const QSettings settings;
     restoreGeometry(settings.value(key(KeyGeometry)).toByteArray());
-    restoreState(settings.value(key(KeyState)).toByteArray(), StateVersion);
+    m_stateRestored = restoreState(settings.value(key(KeyState)).toByteArray(), StateVersion);
     m_connectionsPanel->view()->horizontalHeader()->restoreState(settings.value(key(KeyConnectionsHeader)).toByteArray());
     m_charts->setWindowMs(settings.value(key(KeyChartWindow), qint64(60'000)).toLongLong());
 }
@@ -463,13 +580,14 @@ void MainWindow::updateStatusBar()
     m_statusUptime->setText(m_listening ? tr("Uptime: %1").arg(UiFormat::duration(c.uptimeMs)) : tr("Not running"));
 }
 
-void MainWindow::execute(const AdminCommand &command, const QString &description)
+quint64 MainWindow::execute(const AdminCommand &command, const QString &description)
 {
     if (!m_host)
-        return;
+        return 0;
     const quint64 id = m_host->execute(command);
     m_pending.insert(id, description);
     statusBar()->showMessage(tr("%1…").arg(description), 3000);
+    return id;
 }
 
 void MainWindow::onAdminResult(const AdminResult &result)
@@ -538,12 +656,17 @@ void MainWindow::kickConnection(quint64 id)
     KickDialog dialog(what, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
+    kick(id, dialog.code(), dialog.reason());
+}
+
+quint64 MainWindow::kick(quint64 connectionId, int code, const QString &reason)
+{
     AdminCommand command;
     command.type = AdminCommand::Type::KickConnection;
-    command.connectionId = id;
-    command.code = dialog.code();
-    command.reason = dialog.reason();
-    execute(command, tr("Kick connection %1").arg(id));
+    command.connectionId = connectionId;
+    command.code = code;
+    command.reason = reason;
+    return execute(command, tr("Kick connection %1").arg(connectionId));
 }
 
 void MainWindow::kickUser(qint64 userId)

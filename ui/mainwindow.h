@@ -26,6 +26,7 @@ class GroupPanel;
 class RateLimitsPanel;
 class EventLogPanel;
 class TrafficCharts;
+class LagProbe;
 struct AdminCommand;
 
 // The live dashboard. The server runs on its own thread inside `host`; this window only
@@ -47,6 +48,9 @@ public:
     RateLimitsModel *rateLimitsModel() const { return m_rates; }
     EventLogPanel *eventLog() const { return m_eventLog; }
     TrafficCharts *charts() const { return m_charts; }
+    ConnectionsPanel *connectionsPanel() const { return m_connectionsPanel; }
+    RateLimitsPanel *rateLimitsPanel() const { return m_ratesPanel; }
+    LagProbe *lagProbe() const { return m_lag; }
     const ServerSnapshot &lastSnapshot() const { return m_snapshot; }
 
 public Q_SLOTS:
@@ -57,9 +61,18 @@ public Q_SLOTS:
     void useAnotherPort();
     void showBroadcastDialog();
     void showPublishDialog(const QString &topic = {});
+    // Asks for close code and reason (KickDialog), then kicks: what the context menu does.
+    void kickConnection(quint64 id);
+    // Kicks without asking, as the dialog does once accepted. Returns the admin request id.
+    quint64 kick(quint64 connectionId, int code, const QString &reason);
+    // Help → Diagnostics: GUI event-loop lag and snapshot figures.
+    void showDiagnostics();
+    // View → Reset layout: default dock arrangement and sizes.
+    void resetLayout();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void createModels();
@@ -67,6 +80,10 @@ private:
     void createDocks();
     void createMenus();
     void createStatusBar();
+    void applyDefaultGeometry();
+    void applyDefaultDockSizes();
+    void createLagProbe();
+    void updateLagStatus();
     void readSettings();
     void writeSettings() const;
 
@@ -78,9 +95,8 @@ private:
     void updateStatusBar();
     void refreshMembers();
 
-    void execute(const AdminCommand &command, const QString &description);
+    quint64 execute(const AdminCommand &command, const QString &description);
     void showConnectionMenu(const QPoint &pos);
-    void kickConnection(quint64 id);
     void kickUser(qint64 userId);
     void sendToUser(qint64 userId);
     void banUser(qint64 userId);
@@ -112,7 +128,12 @@ private:
     EventLogPanel *m_eventLog = nullptr;
     TrafficCharts *m_charts = nullptr;
     QList<QDockWidget *> m_docks;
+    QDockWidget *m_connectionsDock = nullptr;
+    QDockWidget *m_eventsDock = nullptr;
+    QDockWidget *m_chartsDock = nullptr;
     QByteArray m_defaultState;
+    bool m_stateRestored = false;   // the saved layout was applied: keep its sizes
+    bool m_shown = false;
 
     QComboBox *m_hostEdit = nullptr;
     QSpinBox *m_portEdit = nullptr;
@@ -127,6 +148,10 @@ private:
     QLabel *m_statusIn = nullptr;
     QLabel *m_statusOut = nullptr;
     QLabel *m_statusUptime = nullptr;
+    QLabel *m_statusLag = nullptr;
+
+    LagProbe *m_lag = nullptr;
+    bool m_lagReport = false;   // SOCKETSCOPE_LAG_REPORT: print the lag figures to stderr on exit
 };
 
 } // namespace SocketScope

@@ -125,7 +125,27 @@ void TrafficCharts::setWindowMs(qint64 ms)
 void TrafficCharts::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
+    updateTickCounts();
     refresh();
+}
+
+void TrafficCharts::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    updateTickCounts();
+}
+
+void TrafficCharts::updateTickCounts()
+{
+    for (Chart *c : {&m_connections, &m_messages, &m_bytes, &m_rejections}) {
+        const QFontMetrics fm(c->x->labelsFont());
+        const int label = fm.horizontalAdvance(c->x->format().replace(QLatin1Char('H'), QLatin1Char('0'))
+                                                    .replace(QLatin1Char('m'), QLatin1Char('0'))
+                                                    .replace(QLatin1Char('s'), QLatin1Char('0')));
+        // The y axis and the margins take about 60 px of the view.
+        const int plot = std::max(0, c->view->width() - 60);
+        c->x->setTickCount(std::clamp(plot / (label + 24) + 1, 2, 7));
+    }
 }
 
 void TrafficCharts::refresh()
@@ -157,7 +177,10 @@ void TrafficCharts::refresh()
             for (const QPointF &p : *data.at(i))
                 top = std::max(top, p.y());
         }
-        c.x->setFormat(format);
+        if (c.x->format() != format) {
+            c.x->setFormat(format);
+            updateTickCounts();
+        }
         c.x->setRange(start, end);
         // A "nice" ceiling keeps the axis from jittering on every sample.
         const qreal magnitude = std::pow(10.0, std::floor(std::log10(std::max<qreal>(top, 1.0))));

@@ -37,6 +37,7 @@ Q_SIGNALS:
 
 protected:
     void showEvent(QShowEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     struct Chart
@@ -49,6 +50,8 @@ private:
     };
     Chart makeChart(const QString &title, const QStringList &seriesNames);
     void refresh();
+    // As many time ticks as fit without eliding their labels.
+    void updateTickCounts();
     void chooseExportFile(bool png);
 
     TrafficHistory m_history;

@@ -27,6 +27,9 @@ BroadcastDialog::BroadcastDialog(const ServerSnapshot &snapshot, QWidget *parent
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setWindowTitle(tr("Broadcast"));
+    m_target->setObjectName(u"broadcastTarget"_s);
+    m_value->setObjectName(u"broadcastValue"_s);
+    m_text->setObjectName(u"broadcastText"_s);
     auto *layout = new QVBoxLayout(this);
     auto *form = new QFormLayout;
     m_target->addItem(tr("Everyone"), int(Target::Everyone));

@@ -23,6 +23,8 @@ KickDialog::KickDialog(const QString &what, QWidget *parent)
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setWindowTitle(tr("Kick"));
+    m_code->setObjectName(QStringLiteral("closeCode"));
+    m_reason->setObjectName(QStringLiteral("closeReason"));
     auto *layout = new QVBoxLayout(this);
     auto *intro = new QLabel(tr("Close %1 with this close frame:").arg(what), this);
     intro->setWordWrap(true);

@@ -1,5 +1,6 @@
 #include "connectionspanel.h"
 
+#include "columnwidths.h"
 #include "combosync.h"
 #include "connectionsmodel.h"
 #include "ratebardelegate.h"
@@ -11,9 +12,12 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMap>
+#include <QScrollBar>
 #include <QSet>
 #include <QTableView>
 #include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
 
 namespace SocketScope {
 
@@ -35,6 +39,7 @@ ConnectionsPanel::ConnectionsPanel(ConnectionsModel *model, QWidget *parent)
     auto *bar = new QHBoxLayout;
     m_search->setPlaceholderText(tr("Filter connections (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
+    m_search->setMinimumWidth(m_search->fontMetrics().horizontalAdvance(m_search->placeholderText()) + 40);
     m_endpoint->addItem(tr("All endpoints"), -1);
     for (EndpointKind k : {EndpointKind::Echo, EndpointKind::Chat, EndpointKind::Admin, EndpointKind::Manager,
                            EndpointKind::Room, EndpointKind::Subscribe}) {
@@ -67,6 +72,15 @@ ConnectionsPanel::ConnectionsPanel(ConnectionsModel *model, QWidget *parent)
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setItemDelegateForColumn(ConnectionsModel::RateColumn, new RateBarDelegate(m_view));
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    using M = ConnectionsModel;
+    setColumnWidthsFromSamples(m_view, {
+        {M::IdColumn, u"99999"_s}, {M::UserColumn, u"john_doe (123)"_s}, {M::RoleColumn, u"publisher"_s},
+        {M::AuthColumn, UiFormat::authMethod(AuthMethod::Message)}, {M::EndpointColumn, u"/ws/subscribe/prices"_s},
+        {M::RemoteColumn, u"127.0.0.1:65535"_s}, {M::OriginColumn, u"http://localhost:3000"_s},
+        {M::ConnectedColumn, u"00:00:00"_s}, {M::MessagesInColumn, u"99999"_s}, {M::MessagesOutColumn, u"99999"_s},
+        {M::BytesInColumn, u"999.9 KiB"_s}, {M::BytesOutColumn, u"999.9 KiB"_s},
+        {M::LastActivityColumn, u"00:00:00"_s}, {M::RttColumn, u"999 ms"_s}, {M::RateColumn, u"100/100"_s},
+    });
     layout->addWidget(m_view, 1);
 
     connect(m_search, &QLineEdit::textChanged, m_proxy, &ConnectionsFilterProxy::setText);
@@ -125,6 +139,17 @@ QList<quint64> ConnectionsPanel::selectedConnectionIds() const
     for (const QModelIndex &row : rows)
         ids.append(row.data(Roles::Key).toULongLong());
     return ids;
+}
+
+int ConnectionsPanel::preferredWidth() const
+{
+    const QHeaderView *header = m_view->horizontalHeader();
+    int columns = 0;
+    for (int i = 0; i < header->count(); ++i)
+        columns += header->isSectionHidden(i) ? 0 : header->sectionSize(i);
+    const QMargins margins = layout()->contentsMargins();
+    return columns + 2 * m_view->frameWidth() + m_view->verticalScrollBar()->sizeHint().width()
+        + margins.left() + margins.right();
 }
 
 void ConnectionsPanel::focusSearch()

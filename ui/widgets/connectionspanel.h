@@ -29,6 +29,8 @@ public:
     quint64 currentConnectionId() const;
     QList<quint64> selectedConnectionIds() const;
     void focusSearch();
+    // Width that shows every column of the table at its current size, without scrolling.
+    int preferredWidth() const;
     // Shows only the connections of `target` (a room or topic).
     void filterByTarget(const QString &target);
 

@@ -1,5 +1,6 @@
 #include "eventlogpanel.h"
 
+#include "columnwidths.h"
 #include "eventlogmodel.h"
 #include "uiformat.h"
 
@@ -89,8 +90,13 @@ EventLogPanel::EventLogPanel(QWidget *parent, int capacity)
     // Fixed row heights and no per-row size hints keep 50,000 rows cheap.
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->setColumnWidth(EventLogModel::TimeColumn, 100);
-    m_view->setColumnWidth(EventLogModel::CloseCodeColumn, 180);
+    using M = EventLogModel;
+    setColumnWidthsFromSamples(m_view, {
+        {M::TimeColumn, QStringLiteral("00:00:00.000")}, {M::KindColumn, UiFormat::eventKindName(ServerEvent::Kind::RateLimited)},
+        {M::ConnectionColumn, QStringLiteral("99999")}, {M::UserColumn, QStringLiteral("john_doe (123)")},
+        {M::EndpointColumn, UiFormat::endpointName(EndpointKind::Subscribe)}, {M::TargetColumn, QStringLiteral("support")},
+        {M::CloseCodeColumn, UiFormat::closeCode(1008)},
+    });
     layout->addWidget(m_view, 1);
 
     connect(m_search, &QLineEdit::textChanged, m_proxy, &EventFilterProxy::setText);

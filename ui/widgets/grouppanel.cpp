@@ -1,5 +1,6 @@
 #include "grouppanel.h"
 
+#include "columnwidths.h"
 #include "groupsmodels.h"
 #include "uiformat.h"
 
@@ -62,6 +63,11 @@ GroupPanel::GroupPanel(QAbstractItemModel *master, MembersModel *members, const 
     setUpTable(m_members);
     m_members->sortByColumn(0, Qt::AscendingOrder);
     detailLayout->addWidget(m_members, 1);
+    setColumnWidthsFromSamples(m_master, {{0, QStringLiteral("support-room")}});
+    setColumnWidthsFromSamples(m_members, {
+        {MembersModel::IdColumn, QStringLiteral("99999")}, {MembersModel::UserColumn, QStringLiteral("john_doe (123)")},
+        {MembersModel::RemoteColumn, QStringLiteral("127.0.0.1:65535")},
+        {MembersModel::MessagesInColumn, QStringLiteral("99999")}});
     splitter->addWidget(detail);
     layout->addWidget(splitter, 1);
 
@@ -73,6 +79,12 @@ GroupPanel::GroupPanel(QAbstractItemModel *master, MembersModel *members, const 
                 m_current = name;
                 Q_EMIT currentNameChanged(name);
             });
+    // Master/detail shows something from the start: with nothing selected, the first row is.
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, [this] {
+        QItemSelectionModel *selection = m_master->selectionModel();
+        if (!selection->currentIndex().isValid() && m_proxy->rowCount() > 0)
+            selection->setCurrentIndex(m_proxy->index(0, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    });
     // The selected room may disappear; the detail then empties instead of showing stale members.
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, [this] {
         if (!m_master->selectionModel()->currentIndex().isValid() && !m_current.isEmpty()) {

@@ -23,6 +23,9 @@ RateLimitsPanel::RateLimitsPanel(RateLimitsModel *model, QWidget *parent)
     , m_current(new QLabel(this))
     , m_view(new QTableView(this))
 {
+    m_limit->setObjectName(QStringLiteral("rateLimit"));
+    m_window->setObjectName(QStringLiteral("rateWindow"));
+    m_apply->setObjectName(QStringLiteral("rateApply"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     auto *bar = new QHBoxLayout;
