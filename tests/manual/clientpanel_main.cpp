@@ -1,0 +1,87 @@
+// Manual test of the client panel on its own window (not installed, not a ctest test).
+//   clientpanel_manual [--base ws://127.0.0.1:8125] [--demo]
+// Without --base it starts an in-process server on a free port. --demo connects two clients
+// and sends a few messages (used for docs/screenshots/client-panel.png).
+
+#include "clientpanel/clientpanel.h"
+#include "clientpanel/clienttab.h"
+#include "config.h"
+#include "serverhost.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QMainWindow>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+using namespace SocketScope;
+
+int main(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(u"SocketScopeManual"_s);
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    parser.addOption({u"base"_s, u"Server to talk to, e.g. ws://127.0.0.1:8125"_s, u"url"_s});
+    parser.addOption({u"demo"_s, u"Connect and send a few messages"_s});
+    parser.process(app);
+
+    ServerHost host;
+    QTemporaryDir dir;
+    if (!parser.isSet(u"base"_s)) {
+        ServerConfig config;
+        config.port = 0;
+        config.dbPath = dir.filePath(u"db.sqlite"_s);
+        host.start(config);
+    }
+
+    QMainWindow window;
+    window.setWindowTitle(u"SocketScope — client panel"_s);
+    auto *panel = new ClientPanel(&host, &window);
+    window.setCentralWidget(panel);
+    window.resize(1400, 900);
+    window.show();
+
+    const QString base = parser.value(u"base"_s);
+    auto setup = [panel, base](ClientTab *tab, const QString &path) {
+        if (!base.isEmpty())
+            tab->setUrlText(base + path);
+    };
+    setup(panel->currentClient(), u"/ws"_s);
+
+    if (parser.isSet(u"demo"_s)) {
+        ClientTab *admin = panel->addClient();
+        setup(admin, u"/ws/admin"_s);
+        admin->setAuth(ClientAuth::Header);
+        admin->setCredential(u"secret-token"_s);
+        admin->connectToServer();
+        ClientTab *chat = panel->client(0);
+        panel->tabs()->setCurrentWidget(chat);
+        chat->setAuth(ClientAuth::Query);
+        chat->setCredential(u"secret-token"_s);
+        chat->connectToServer();
+        QTimer::singleShot(600, chat, [chat] {
+            chat->setSendMode(ClientTab::SendMode::Text);
+            chat->setMessageText(u"hello from the client panel"_s);
+            chat->send();
+            chat->setMessageText(QString());
+            chat->send();
+            chat->ping();
+            chat->setSendMode(ClientTab::SendMode::Json);
+            chat->setMessageText(u"{\"type\": \"chat\", \"text\": \"hi\",}"_s);
+            chat->send();   // refused: shows the position of the error
+        });
+        QTimer::singleShot(1200, chat, [chat] {
+            auto *view = chat->findChild<QTableView *>(u"log"_s);
+            const int rows = view->model()->rowCount();
+            for (int r = 0; r < rows; ++r) {
+                if (view->model()->index(r, 4).data().toString().startsWith(u"{\"type\":\"welcome\""_s))
+                    view->selectRow(r);
+            }
+        });
+    }
+    return app.exec();
+}

@@ -1,0 +1,202 @@
+#pragma once
+
+// One client of the client panel: its URL and auth method, its QWebSocket, a message editor
+// and a message log. Talks to any ws:// or wss:// server over real sockets.
+
+#include "clientconfig.h"
+#include "messagelog.h"
+
+#include <QAbstractSocket>
+#include <QElapsedTimer>
+#include <QIcon>
+#include <QPointer>
+#include <QStringList>
+#include <QTimer>
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+class QSortFilterProxyModel;
+class QSpinBox;
+class QTableView;
+class QToolButton;
+class QWebSocket;
+
+namespace SocketScope {
+
+class ServerHost;
+class SnippetStore;
+
+class ClientTab : public QWidget
+{
+    Q_OBJECT
+public:
+    enum class SendMode : quint8 { Text, Json, BinaryHex };
+    enum class CodeKind : quint8 { JavaScript, Python, Wscat };
+
+    ClientTab(ServerHost *host, SnippetStore *snippets, QWidget *parent = nullptr);
+    ~ClientTab() override;
+
+    // Configuration (what the widgets show).
+    ClientConfig config() const;
+    EndpointKind endpointKind() const;
+    void setEndpoint(EndpointKind kind);
+    void setClientId(qint64 id);
+    void setRoom(const QString &room);
+    void setTopic(const QString &topic);
+    void setUrlText(const QString &url);
+    QString urlText() const;
+    void setAuth(ClientAuth auth);
+    ClientAuth auth() const;
+    void setCredential(const QString &credential);
+    QString credential() const;
+    QString credentialTravelText() const;
+    QString credentialWarningText() const;
+
+    // Connection.
+    QAbstractSocket::SocketState socketState() const;
+    bool isOpen() const { return socketState() == QAbstractSocket::ConnectedState; }
+    QString stateText() const;
+    QString rttText() const;
+    void setAutoReconnect(bool on);
+    int reconnectAttempts() const { return m_reconnectAttempts; }
+
+    // Sending.
+    void setSendMode(SendMode mode);
+    SendMode sendMode() const;
+    void setMessageText(const QString &text);
+    QString messageText() const;
+    QString sendError() const;
+    QStringList history() const { return m_history; }
+
+    MessageLogModel *log() const { return m_log; }
+    QSortFilterProxyModel *logProxy() const { return m_proxy; }
+    void setSearchText(const QString &text);
+
+    QString codeSnippet(CodeKind kind) const;
+    // Signs a JWT with the host's secret and uses it as the credential (header auth unless the
+    // method already takes a token).
+    bool makeJwt(qint64 userId, const QString &name, const QString &role, qint64 ttlSecs);
+
+    bool saveTranscriptTo(const QString &fileName, QString *error = nullptr) const;
+    bool loadTranscriptFrom(const QString &fileName, QString *error = nullptr);
+
+    QString title() const;
+    QIcon stateIcon() const;
+
+public Q_SLOTS:
+    void connectToServer();
+    // Closes with the code and reason in the close fields.
+    void disconnectFromServer();
+    void closeWith(int code, const QString &reason);
+    // Validates and sends the editor's content. False when refused (see sendError()).
+    bool send();
+    void ping();
+    void prettyPrint();
+    void sendFile();
+    void copyAsCode(CodeKind kind);
+    void chooseJwt();
+    void saveTranscript();
+    void loadTranscript();
+    void focusEditor();
+
+Q_SIGNALS:
+    void titleChanged();
+    void stateChanged();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void buildUi();
+    void rebuildUrl();
+    void onUrlEdited(const QString &text);
+    void onIdentityChosen(int index);
+    void updateEndpointFields();
+    void updateTravel();
+    void updateButtons();
+    void updateState(const QString &text);
+    void syncIdentityCombo();
+    void refreshSnippets();
+    void applySnippet(int index);
+    void saveSnippet();
+    void deleteSnippet();
+    void recallHistory(int step);
+
+    void addLog(LogEntry::Direction dir, LogEntry::Kind kind, const QString &text,
+                const QByteArray &data = {}, qint64 size = -1, const QString &note = {});
+    void onConnected();
+    void onDisconnected();
+    void onError(QAbstractSocket::SocketError error);
+    void scheduleReconnect();
+    QString baseUrl() const;
+    bool sendBinary(const QByteArray &data, const QString &note);
+
+    ServerHost *m_host;
+    SnippetStore *m_snippets;
+    QPointer<QWebSocket> m_socket;
+    MessageLogModel *m_log;
+    QSortFilterProxyModel *m_proxy;
+
+    // Connection widgets.
+    QComboBox *m_endpoint = nullptr;
+    QSpinBox *m_clientId = nullptr;
+    QLineEdit *m_room = nullptr;
+    QLineEdit *m_topic = nullptr;
+    QLabel *m_clientIdLabel = nullptr;
+    QLabel *m_roomLabel = nullptr;
+    QLabel *m_topicLabel = nullptr;
+    QLineEdit *m_url = nullptr;
+    QComboBox *m_auth = nullptr;
+    QComboBox *m_identity = nullptr;
+    QLineEdit *m_credential = nullptr;
+    QPushButton *m_makeJwt = nullptr;
+    QLabel *m_travel = nullptr;
+    QLabel *m_warning = nullptr;
+    QPushButton *m_connect = nullptr;
+    QPushButton *m_disconnect = nullptr;
+    QSpinBox *m_closeCode = nullptr;
+    QLineEdit *m_closeReason = nullptr;
+    QCheckBox *m_autoReconnect = nullptr;
+    QPushButton *m_ping = nullptr;
+    QLabel *m_rtt = nullptr;
+    QPushButton *m_copyCode = nullptr;
+    QLabel *m_state = nullptr;
+
+    // Log widgets.
+    QLineEdit *m_search = nullptr;
+    QTableView *m_view = nullptr;
+    QPlainTextEdit *m_detail = nullptr;
+
+    // Send widgets.
+    QComboBox *m_mode = nullptr;
+    QPlainTextEdit *m_editor = nullptr;
+    QLabel *m_sendError = nullptr;
+    QPushButton *m_send = nullptr;
+    QComboBox *m_snippetCombo = nullptr;
+
+    QStringList m_history;
+    QList<SendMode> m_historyModes;
+    int m_historyPos = -1;       // -1: editing a new message
+    QString m_draft;
+
+    bool m_userClosing = false;
+    bool m_wasOpen = false;
+    bool m_buildingUrl = false;
+    QString m_lastError;
+    QString m_stateText;
+    QString m_rttText;
+    QElapsedTimer m_openedAt;
+    QTimer m_reconnectTimer;
+    int m_reconnectAttempts = 0;
+    quint64 m_pingCounter = 0;
+    ClientConfig m_activeConfig;   // the one the socket was opened with
+    QString m_hostBase;            // the server's listen URL the URL field was built from
+    bool m_failureLogged = false;
+};
+
+} // namespace SocketScope
