@@ -92,6 +92,7 @@ public:
     void recordEvent(ServerEvent e);
     // Buffered; written to the store in one transaction per sweep tick.
     void audit(AuditEntry e);
+    void flushAudit();
     Counters counters() const;
     qint64 monotonicMs() const { return m_clock.elapsed(); }
 
@@ -127,7 +128,6 @@ private:
     void heartbeat();
     void publishSnapshot();
     void checkSlowConsumer(Session &s);
-    void flushAudit();
     void revalidate();
     AuditEntry auditFor(const Session &s, const QString &kind) const;
     void maybeFinishStop();

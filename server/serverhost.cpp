@@ -1,16 +1,42 @@
 #include "serverhost.h"
 
 #include "adminservice.h"
+#include "auditexport.h"
 #include "jwt.h"
 #include "server.h"
 
 #include <QDateTime>
 #include <QEventLoop>
+#include <QHash>
 #include <QTimer>
+#include <QUrl>
 
 using namespace Qt::StringLiterals;
 
 namespace SocketScope {
+
+namespace {
+const QString GuiActor = u"GUI"_s;
+
+QString isoSecs(qint64 secs)
+{
+    return QDateTime::fromSecsSinceEpoch(secs, Qt::UTC).toString(Qt::ISODate);
+}
+
+// An "admin" audit row for a GUI change the Store does not log by itself (as the CLI does).
+void recordAdmin(Store &store, const User &target, const QString &detail)
+{
+    AuditEntry entry;
+    entry.kind = u"admin"_s;
+    entry.userId = target.id;
+    entry.userName = target.name;
+    entry.actor = GuiActor;
+    entry.detail = detail;
+    QString error;
+    if (!store.appendAudit({entry}, &error))
+        qWarning().noquote() << "the audit entry was not written:" << error;
+}
+} // namespace
 
 ServerHost::ServerHost(QObject *parent)
     : QObject(parent)
@@ -45,6 +71,7 @@ void ServerHost::ensureServer()
     connect(m_server, &Server::stopped, this, [this] {
         m_listening = false;
         m_listenUrl.clear();
+        m_plainUrl.clear();
         Q_EMIT stopped();
     });
 }
@@ -59,9 +86,17 @@ void ServerHost::start(const ServerConfig &config)
             const bool ok = m_server->start(config, &error);
             const QString url = m_server->listenUrl();
             const quint16 port = m_server->port();
-            QMetaObject::invokeMethod(this, [this, ok, url, port, error] {
+            QString plain;
+            if (ok && m_server->plainPort() != 0) {
+                QUrl u(url);
+                u.setScheme(u"ws"_s);
+                u.setPort(m_server->plainPort());
+                plain = u.toString();
+            }
+            QMetaObject::invokeMethod(this, [this, ok, url, plain, port, error] {
                 m_listening = ok;
                 m_listenUrl = url;
+                m_plainUrl = plain;
                 m_port = port;
                 Q_EMIT started(ok, url, error);
             }, Qt::QueuedConnection);
@@ -152,6 +187,185 @@ QList<User> ServerHost::users()
         if (m_server->store().isOpen())
             out = m_server->store().users();
     }, Qt::BlockingQueuedConnection);
+    return out;
+}
+
+template <typename F>
+void ServerHost::runBlocking(F &&f)
+{
+    ensureServer();
+    QMetaObject::invokeMethod(m_server, std::forward<F>(f), Qt::BlockingQueuedConnection);
+}
+
+template <typename F>
+bool ServerHost::withStore(QString *error, F &&f)
+{
+    bool ok = false;
+    QString why;
+    runBlocking([&] {
+        Store &store = m_server->store();
+        if (!store.isOpen()) {
+            why = tr("no database is open (the server opens it when it starts)");
+            return;
+        }
+        ok = f(store, &why);
+    });
+    if (!ok && error)
+        *error = why;
+    return ok;
+}
+
+StoreListing ServerHost::readListing()
+{
+    StoreListing out;
+    Store &store = m_server->store();
+    if (!store.isOpen()) {
+        out.error = tr("no database is open (the server opens it when it starts)");
+        return out;
+    }
+    out.ok = true;
+    out.databasePath = store.path();
+    out.nowSecs = QDateTime::currentSecsSinceEpoch();
+    out.revision = store.revision();
+    out.tokens = store.tokens();
+    QHash<qint64, Ban> bans;
+    for (const Ban &b : store.bans(out.nowSecs))
+        bans.insert(b.userId, b);
+    QHash<qint64, std::pair<int, int>> counts;   // user id -> (active, all)
+    for (const TokenInfo &t : std::as_const(out.tokens)) {
+        auto &c = counts[t.userId];
+        ++c.second;
+        if (!t.revoked && (t.expiresAt == 0 || t.expiresAt > out.nowSecs))
+            ++c.first;
+    }
+    const QList<User> users = store.users();
+    out.users.reserve(users.size());
+    for (const User &u : users) {
+        UserRecord r;
+        r.user = u;
+        const auto c = counts.value(u.id);
+        r.activeTokens = c.first;
+        r.tokens = c.second;
+        if (const auto it = bans.constFind(u.id); it != bans.cend()) {
+            r.bannedUntil = it->until;
+            r.banReason = it->reason;
+        }
+        out.users.append(r);
+    }
+    return out;
+}
+
+quint64 ServerHost::requestStoreListing()
+{
+    ensureServer();
+    const quint64 id = m_nextRequestId++;
+    QMetaObject::invokeMethod(m_server, [this, id] {
+        StoreListing listing = readListing();
+        QMetaObject::invokeMethod(this, [this, id, listing] { Q_EMIT storeListingReady(id, listing); },
+                                  Qt::QueuedConnection);
+    }, Qt::QueuedConnection);
+    return id;
+}
+
+StoreListing ServerHost::storeListing()
+{
+    StoreListing out;
+    runBlocking([&] { out = readListing(); });
+    return out;
+}
+
+std::optional<User> ServerHost::addUser(const QString &name, const QString &role, QString *error)
+{
+    std::optional<User> user;
+    withStore(error, [&](Store &store, QString *why) {
+        user = store.addUser(name, role, why);
+        if (user)
+            recordAdmin(store, *user, u"user add (role %1)"_s.arg(user->role));
+        return user.has_value();
+    });
+    return user;
+}
+
+bool ServerHost::removeUser(qint64 userId, QString *error)
+{
+    return withStore(error, [&](Store &store, QString *why) { return store.removeUser(userId, why, GuiActor); });
+}
+
+std::optional<IssuedToken> ServerHost::issueToken(qint64 userId, qint64 ttlSecs, QString *error)
+{
+    std::optional<IssuedToken> issued;
+    withStore(error, [&](Store &store, QString *why) {
+        const auto user = store.userById(userId);
+        if (!user) {
+            *why = tr("unknown user %1").arg(userId);
+            return false;
+        }
+        const qint64 now = QDateTime::currentSecsSinceEpoch();
+        const QString token = store.issueToken(userId, ttlSecs, why);
+        if (token.isEmpty())
+            return false;
+        IssuedToken t;
+        t.token = token;
+        t.id = store.tokenIdForHash(Store::hashSecret(token)).value_or(0);
+        t.expiresAt = ttlSecs > 0 ? now + ttlSecs : 0;
+        recordAdmin(store, *user, u"token issue (token %1, %2)"_s.arg(
+            t.id ? QString::number(t.id) : u"?"_s,
+            t.expiresAt ? u"expires "_s + isoSecs(t.expiresAt) : u"never expires"_s));
+        issued = t;
+        return true;
+    });
+    return issued;
+}
+
+bool ServerHost::revokeToken(qint64 tokenId, QString *error)
+{
+    return withStore(error, [&](Store &store, QString *why) { return store.revokeToken(tokenId, why, GuiActor); });
+}
+
+bool ServerHost::ban(qint64 userId, qint64 durationMs, const QString &reason, QString *error)
+{
+    if (durationMs <= 0) {
+        if (error)
+            *error = tr("the ban needs a duration");
+        return false;
+    }
+    // The admin service stores the ban and closes the user's connections now, as /ws/admin does.
+    return withStore(error, [&](Store &, QString *why) {
+        AdminCommand c;
+        c.type = AdminCommand::Type::Ban;
+        c.userId = userId;
+        c.durationMs = durationMs;
+        c.reason = reason;
+        const AdminResult r = m_server->admin().execute(c, AdminService::Actor{GuiActor, 0});
+        *why = r.error;
+        return r.ok;
+    });
+}
+
+bool ServerHost::unban(qint64 userId, QString *error)
+{
+    return withStore(error, [&](Store &, QString *why) {
+        AdminCommand c;
+        c.type = AdminCommand::Type::Unban;
+        c.userId = userId;
+        const AdminResult r = m_server->admin().execute(c, AdminService::Actor{GuiActor, 0});
+        *why = r.error;
+        return r.ok;
+    });
+}
+
+std::optional<AuditExport> ServerHost::exportAudit(qint64 sinceMs, AuditFormat format, QString *error)
+{
+    std::optional<AuditExport> out;
+    withStore(error, [&](Store &store, QString *) {
+        m_server->flushAudit();   // rows still buffered in the server belong in the export
+        const QList<AuditEntry> entries = store.audit(std::max<qint64>(0, sinceMs));
+        AuditExport e;
+        e.entries = int(entries.size());
+        e.data = format == AuditFormat::Csv ? auditToCsv(entries) : auditToJsonLines(entries);
+        out = std::move(e);
+        return true;
+    });
     return out;
 }
 

@@ -6,6 +6,9 @@ socketscope_add_test(tst_eventlogmodel    SOURCES tst_eventlogmodel.cpp    LIBS 
 socketscope_add_test(tst_traffichistory  SOURCES tst_traffichistory.cpp  LIBS socketscope_ui)
 # The dashboard window against a real in-process server on port 0 with real clients (offscreen).
 socketscope_add_test(tst_dashboard SOURCES tst_dashboard.cpp LIBS socketscope_ui Qt6::WebSockets)
+# The Users view, TLS settings and audit export against a real in-process server (offscreen).
+socketscope_add_test(tst_usersmodel SOURCES tst_usersmodel.cpp LIBS socketscope_ui)
+socketscope_add_test(tst_userspanel SOURCES tst_userspanel.cpp LIBS socketscope_ui Qt6::WebSockets)
 socketscope_add_test(tst_clientpanel SOURCES tst_clientpanel.cpp LIBS socketscope_ui Qt6::WebSockets)
 # Manual check of the client panel in its own window (not a test, not installed).
 qt_add_executable(clientpanel_manual manual/clientpanel_main.cpp)

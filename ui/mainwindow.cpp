@@ -1,8 +1,10 @@
 #include "mainwindow.h"
 
 #include "admincommand.h"
+#include "auditexportdialog.h"
 #include "bandialog.h"
 #include "broadcastdialog.h"
+#include "clientpanel/clientpanel.h"
 #include "connectionsmodel.h"
 #include "connectionspanel.h"
 #include "eventlogmodel.h"
@@ -19,23 +21,30 @@
 #include "serverhost.h"
 #include "trafficcharts.h"
 #include "uiformat.h"
+#include "userspanel.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QDateTime>
+#include <QDir>
 #include <QDockWidget>
+#include <QScrollArea>
+#include <QFileDialog>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QSaveFile>
 #include <QScreen>
 #include <QSet>
 #include <QSettings>
 #include <QSpinBox>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTcpServer>
@@ -53,6 +62,10 @@ constexpr auto KeyHost = "server/host";
 constexpr auto KeyPort = "server/port";
 constexpr auto KeyRateLimit = "server/rateLimit";
 constexpr auto KeyRateWindow = "server/rateWindowMs";
+constexpr auto KeyTlsEnabled = "server/tlsEnabled";
+constexpr auto KeyTlsCert = "server/tlsCert";
+constexpr auto KeyTlsKey = "server/tlsKey";
+constexpr auto KeyPlainPort = "server/plainPort";
 constexpr auto KeyGeometry = "window/geometry";
 constexpr auto KeyState = "window/state";
 constexpr auto KeyChartWindow = "charts/windowMs";
@@ -79,6 +92,13 @@ ServerConfig MainWindow::withSavedSettings(const ServerConfig &base)
     const qint64 window = settings.value(key(KeyRateWindow), qint64(base.rateWindow.count())).toLongLong();
     if (window > 0)
         config.rateWindow = Milliseconds(window);
+    // TLS as the TLS dialog left it, unless the base already has its own.
+    if (!base.tlsEnabled() && settings.value(key(KeyTlsEnabled), false).toBool()) {
+        config.tlsCert = settings.value(key(KeyTlsCert)).toString();
+        config.tlsKey = settings.value(key(KeyTlsKey)).toString();
+        const int plain = settings.value(key(KeyPlainPort), -1).toInt();
+        config.plainPort = plain >= 0 && plain <= 65535 ? plain : -1;
+    }
     return config;
 }
 
@@ -90,6 +110,18 @@ MainWindow::MainWindow(ServerHost *host, const ServerConfig &startConfig, QWidge
     setWindowTitle(tr("SocketScope"));
     setDockNestingEnabled(true);
     setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowNestedDocks | QMainWindow::AllowTabbedDocks);
+
+    m_tls.enabled = startConfig.tlsEnabled();
+    m_tls.plainPort = startConfig.tlsEnabled() ? startConfig.plainPort : -1;
+    if (m_tls.enabled) {
+        m_tls.certFile = startConfig.tlsCert;
+        m_tls.keyFile = startConfig.tlsKey;
+    } else {
+        // Off now, but the dialog offers the files chosen last time.
+        const QSettings settings;
+        m_tls.certFile = settings.value(key(KeyTlsCert)).toString();
+        m_tls.keyFile = settings.value(key(KeyTlsKey)).toString();
+    }
 
     createModels();
     createToolBar();
@@ -256,6 +288,8 @@ void MainWindow::createToolBar()
     bar->addWidget(m_hostEdit);
     bar->addWidget(portLabel);
     bar->addWidget(m_portEdit);
+    m_tlsAction = bar->addAction(QString(), this, &MainWindow::showTlsDialog);
+    updateTlsAction();
 
     m_startAction = bar->addAction(tr("&Start"), this, &MainWindow::startServer);
     m_startAction->setShortcut(QKeySequence(tr("Ctrl+R")));
@@ -354,12 +388,33 @@ void MainWindow::createDocks()
     m_charts = new TrafficCharts(this);
     QDockWidget *chartsDock = m_chartsDock = addDock(u"chartsDock"_s, tr("Charts"), m_charts, Qt::BottomDockWidgetArea);
 
+    m_usersPanel = new UsersPanel(m_host, this);
+    connect(m_usersPanel, &UsersPanel::statusMessage, statusBar(), &QStatusBar::showMessage);
+    QDockWidget *usersDock = m_usersDock = addDock(u"usersDock"_s, tr("Users"), m_usersPanel, Qt::BottomDockWidgetArea);
+    // Raising its tab shows the store as it is now (the command line may have changed it).
+    connect(usersDock, &QDockWidget::visibilityChanged, m_usersPanel, [this](bool visible) {
+        if (visible)
+            m_usersPanel->refresh();
+    });
+
     // The connections table has fifteen columns: it gets the full width on top. Below, the
     // event log shares a tab group with rooms, topics and rate limits, next to the charts.
     splitDockWidget(eventsDock, chartsDock, Qt::Horizontal);
     tabifyDockWidget(eventsDock, roomsDock);
     tabifyDockWidget(roomsDock, topicsDock);
     tabifyDockWidget(topicsDock, ratesDock);
+    tabifyDockWidget(ratesDock, usersDock);
+    // A full client, for trying endpoints and auth methods against this or any server; it shares
+    // the wide top area with the connections table.
+    m_clientPanel = new ClientPanel(m_host, this);
+    // In a scroll area so that the panel's many controls never force the window past the screen.
+    auto *clientScroll = new QScrollArea(this);
+    clientScroll->setWidget(m_clientPanel);
+    clientScroll->setWidgetResizable(true);
+    clientScroll->setFrameShape(QFrame::NoFrame);
+    QDockWidget *clientDock = addDock(u"clientPanelDock"_s, tr("Client"), clientScroll, Qt::TopDockWidgetArea);
+    tabifyDockWidget(m_connectionsDock, clientDock);
+    m_connectionsDock->raise();
     eventsDock->raise();
     // Sizes follow in showEvent(), once the window has its size.
 }
@@ -370,6 +425,7 @@ void MainWindow::createMenus()
     file->addAction(tr("Export event log as &CSV…"), m_eventLog, [this] { m_eventLog->chooseExportFile(true); });
     file->addAction(tr("Export event log as &JSON Lines…"), m_eventLog,
                     [this] { m_eventLog->chooseExportFile(false); });
+    file->addAction(tr("Export &audit log…"), this, &MainWindow::showAuditExportDialog);
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
@@ -377,6 +433,11 @@ void MainWindow::createMenus()
     server->addAction(m_startAction);
     server->addAction(m_stopAction);
     server->addAction(m_anotherPortAction);
+    server->addAction(tr("&TLS…"), this, &MainWindow::showTlsDialog);
+    server->addSeparator();
+    QAction *users = server->addAction(tr("&Users and tokens"), this, &MainWindow::showUsers);
+    users->setShortcut(QKeySequence(tr("Ctrl+U")));
+    users->setToolTip(tr("Show the Users view: users, API tokens and bans in the server's database"));
     server->addSeparator();
     server->addAction(m_broadcastAction);
     server->addAction(m_publishAction);
@@ -446,6 +507,10 @@ void MainWindow::writeSettings() const
     settings.setValue(key(KeyPort), int(m_config.port));
     settings.setValue(key(KeyRateLimit), m_config.rateLimit);
     settings.setValue(key(KeyRateWindow), qint64(m_config.rateWindow.count()));
+    settings.setValue(key(KeyTlsEnabled), m_tls.enabled);
+    settings.setValue(key(KeyTlsCert), m_tls.certFile);
+    settings.setValue(key(KeyTlsKey), m_tls.keyFile);
+    settings.setValue(key(KeyPlainPort), m_tls.plainPort);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -465,7 +530,12 @@ void MainWindow::startServer()
     }
     m_config.host = host;
     m_config.port = quint16(m_portEdit->value());
-    setServerState(false, tr("Starting on %1:%2…").arg(host).arg(m_config.port), false);
+    m_config.tlsCert = m_tls.enabled ? m_tls.certFile : QString();
+    m_config.tlsKey = m_tls.enabled ? m_tls.keyFile : QString();
+    m_config.plainPort = m_tls.enabled ? m_tls.plainPort : -1;
+    setServerState(false, m_tls.enabled ? tr("Starting wss:// on %1:%2…").arg(host).arg(m_config.port)
+                                        : tr("Starting on %1:%2…").arg(host).arg(m_config.port),
+                   false);
     m_startAction->setEnabled(false);
     m_anotherPortAction->setVisible(false);
     m_charts->clearHistory();
@@ -507,6 +577,7 @@ void MainWindow::setServerState(bool listening, const QString &text, bool error)
 {
     m_listening = listening;
     m_stateLabel->setText(text);
+    m_stateLabel->setToolTip(text);
     m_stateLabel->setStyleSheet(error ? u"color: #c62828; font-weight: bold"_s
                                       : listening ? u"color: #2e7d32; font-weight: bold"_s : QString());
     m_stopAction->setEnabled(listening);
@@ -521,7 +592,8 @@ void MainWindow::onStarted(bool ok, const QString &listenUrl, const QString &err
     m_startAction->setText(ok ? tr("Re&start") : tr("&Start"));
     if (ok) {
         m_anotherPortAction->setVisible(false);
-        setServerState(true, listenUrl, false);
+        const QString plain = m_host ? m_host->plainUrl() : QString();
+        setServerState(true, plain.isEmpty() ? listenUrl : tr("%1 and %2").arg(listenUrl, plain), false);
         // The port may have been 0 ("any"): show the one the server got.
         if (m_host && m_host->port() != 0 && m_host->port() != m_config.port) {
             m_config.port = m_host->port();
@@ -530,8 +602,102 @@ void MainWindow::onStarted(bool ok, const QString &listenUrl, const QString &err
         }
         return;
     }
-    setServerState(false, error.isEmpty() ? tr("The server could not start") : error, true);
-    m_anotherPortAction->setVisible(true);
+    // A certificate or key problem names the file and the reason; another port would not help.
+    const bool tlsProblem = m_config.tlsEnabled()
+        && (error.contains(m_config.tlsCert) || error.contains(m_config.tlsKey) || error.startsWith(u"TLS"_s));
+    if (tlsProblem)
+        setServerState(false, tr("Not started, TLS: %1").arg(error), true);
+    else
+        setServerState(false, error.isEmpty() ? tr("The server could not start") : error, true);
+    m_anotherPortAction->setVisible(!tlsProblem);
+}
+
+QString MainWindow::serverStateText() const
+{
+    return m_stateLabel->text();
+}
+
+void MainWindow::updateTlsAction()
+{
+    if (!m_tlsAction)
+        return;
+    m_tlsAction->setText(m_tls.enabled ? tr("TLS: on…") : tr("TLS: off…"));
+    m_tlsAction->setToolTip(m_tls.enabled
+                                ? tr("The server port serves wss:// with %1 and %2. Click to change.")
+                                      .arg(QDir::toNativeSeparators(m_tls.certFile), QDir::toNativeSeparators(m_tls.keyFile))
+                                : tr("The server serves plain ws://. Click to set up wss:// (TLS)."));
+}
+
+void MainWindow::showTlsDialog()
+{
+    TlsDialog dialog(m_tls, m_portEdit->value(), m_listening, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    setTlsSettings(dialog.settings());
+}
+
+void MainWindow::setTlsSettings(const TlsSettings &settings, bool restart)
+{
+    m_tls = settings;
+    QSettings s;
+    s.setValue(key(KeyTlsEnabled), m_tls.enabled);
+    s.setValue(key(KeyTlsCert), m_tls.certFile);
+    s.setValue(key(KeyTlsKey), m_tls.keyFile);
+    s.setValue(key(KeyPlainPort), m_tls.plainPort);
+    updateTlsAction();
+    if (restart)
+        startServer();
+}
+
+void MainWindow::showUsers()
+{
+    m_usersDock->show();
+    m_usersDock->raise();
+    m_usersPanel->usersView()->setFocus();
+    m_usersPanel->refresh();
+}
+
+void MainWindow::showAuditExportDialog()
+{
+    AuditExportDialog options(this);
+    if (options.exec() != QDialog::Accepted)
+        return;
+    const AuditFormat format = options.format();
+    const qint64 sinceMs = options.sinceMs(QDateTime::currentMSecsSinceEpoch());
+    const QString suffix = AuditExportDialog::fileSuffix(format);
+    const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                                  .filePath(u"socketscope-audit-%1.%2"_s.arg(QDate::currentDate().toString(u"yyyyMMdd"_s), suffix));
+    const QString filter = format == AuditFormat::Csv ? tr("CSV files (*.csv);;All files (*)")
+                                                      : tr("JSON Lines files (*.jsonl);;All files (*)");
+    const QString fileName = QFileDialog::getSaveFileName(this, tr("Export audit log"), suggested, filter);
+    if (fileName.isEmpty())
+        return;
+    QString error;
+    if (!exportAuditLog(fileName, sinceMs, format, &error))
+        QMessageBox::warning(this, tr("Export audit log"), tr("The audit log was not exported: %1").arg(error));
+}
+
+bool MainWindow::exportAuditLog(const QString &fileName, qint64 sinceMs, AuditFormat format, QString *error)
+{
+    QString why;
+    const auto fail = [&](const QString &text) {
+        if (error)
+            *error = text;
+        return false;
+    };
+    if (!m_host)
+        return fail(tr("the server is gone"));
+    const auto exported = m_host->exportAudit(sinceMs, format, &why);
+    if (!exported)
+        return fail(why);
+    QSaveFile file(fileName);
+    if (!file.open(QIODevice::WriteOnly))
+        return fail(tr("cannot write %1: %2").arg(QDir::toNativeSeparators(fileName), file.errorString()));
+    if (file.write(exported->data) != exported->data.size() || !file.commit())
+        return fail(tr("cannot write %1: %2").arg(QDir::toNativeSeparators(fileName), file.errorString()));
+    statusBar()->showMessage(tr("Exported %n audit entry(s) to %1.", nullptr, exported->entries)
+                                 .arg(QDir::toNativeSeparators(fileName)), 6000);
+    return true;
 }
 
 void MainWindow::onStopped()

@@ -2,6 +2,7 @@
 
 #include "config.h"
 #include "snapshot.h"
+#include "tlsdialog.h"
 
 #include <QHash>
 #include <QMainWindow>
@@ -27,7 +28,10 @@ class RateLimitsPanel;
 class EventLogPanel;
 class TrafficCharts;
 class LagProbe;
+class UsersPanel;
+class ClientPanel;
 struct AdminCommand;
+enum class AuditFormat;
 
 // The live dashboard. The server runs on its own thread inside `host`; this window only
 // reads its snapshots (4 Hz) and sends it admin commands.
@@ -38,8 +42,8 @@ public:
     explicit MainWindow(ServerHost *host, const ServerConfig &startConfig, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // `base` with the host, port and rate limit saved by the previous run (QSettings) applied;
-    // main() passes the result as the base for the command line so explicit options still win.
+    // `base` with the host, port, rate limit and TLS settings saved by the previous run (QSettings)
+    // applied; main() passes the result as the base for the command line so explicit options still win.
     static ServerConfig withSavedSettings(const ServerConfig &base);
 
     ConnectionsModel *connectionsModel() const { return m_connections; }
@@ -51,6 +55,10 @@ public:
     ConnectionsPanel *connectionsPanel() const { return m_connectionsPanel; }
     RateLimitsPanel *rateLimitsPanel() const { return m_ratesPanel; }
     LagProbe *lagProbe() const { return m_lag; }
+    UsersPanel *usersPanel() const { return m_usersPanel; }
+    const TlsSettings &tlsSettings() const { return m_tls; }
+    // The text of the server state in the toolbar (URL(s), or why it is not running).
+    QString serverStateText() const;
     const ServerSnapshot &lastSnapshot() const { return m_snapshot; }
 
 public Q_SLOTS:
@@ -69,6 +77,16 @@ public Q_SLOTS:
     void showDiagnostics();
     // View → Reset layout: default dock arrangement and sizes.
     void resetLayout();
+    // Server → TLS…: asks (TlsDialog), then applies as setTlsSettings() does.
+    void showTlsDialog();
+    // Keeps `settings` (QSettings too) and with `restart` (re)starts the server with them.
+    void setTlsSettings(const TlsSettings &settings, bool restart = true);
+    // Server → Users: shows and raises the Users view.
+    void showUsers();
+    // File → Export audit log…: asks period and format (AuditExportDialog), then the file name.
+    void showAuditExportDialog();
+    // Writes the audit entries since `sinceMs` (0: all) to `fileName`, whole or not at all.
+    bool exportAuditLog(const QString &fileName, qint64 sinceMs, AuditFormat format, QString *error = nullptr);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -94,6 +112,7 @@ private:
     void setServerState(bool listening, const QString &text, bool error);
     void updateStatusBar();
     void refreshMembers();
+    void updateTlsAction();
 
     quint64 execute(const AdminCommand &command, const QString &description);
     void showConnectionMenu(const QPoint &pos);
@@ -131,6 +150,10 @@ private:
     QDockWidget *m_connectionsDock = nullptr;
     QDockWidget *m_eventsDock = nullptr;
     QDockWidget *m_chartsDock = nullptr;
+    QDockWidget *m_usersDock = nullptr;
+    UsersPanel *m_usersPanel = nullptr;
+    ClientPanel *m_clientPanel = nullptr;
+    TlsSettings m_tls;
     QByteArray m_defaultState;
     bool m_stateRestored = false;   // the saved layout was applied: keep its sizes
     bool m_shown = false;
@@ -142,6 +165,7 @@ private:
     QAction *m_anotherPortAction = nullptr;
     QAction *m_broadcastAction = nullptr;
     QAction *m_publishAction = nullptr;
+    QAction *m_tlsAction = nullptr;
     QLabel *m_stateLabel = nullptr;
 
     QLabel *m_statusConnections = nullptr;
