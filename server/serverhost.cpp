@@ -65,6 +65,11 @@ void ServerHost::ensureServer()
     // Sockets and the database connection are created in start(), which runs in the thread.
     m_server = new Server;
     m_server->moveToThread(&m_thread);
+    // A new thread picks its event dispatcher when it starts. The glib one walks every socket
+    // on each iteration; Qt's own poll() dispatcher is much cheaper with thousands of sockets
+    // (docs/performance.md). Threads that exist already, the GUI thread among them, keep theirs.
+    if (!qEnvironmentVariableIsSet("QT_NO_GLIB") && !qEnvironmentVariableIsSet("SOCKETSCOPE_GLIB"))
+        qputenv("QT_NO_GLIB", "1");
     m_thread.start();
 
     connect(m_server, &Server::snapshotReady, this, &ServerHost::snapshotReady);
