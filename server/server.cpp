@@ -570,6 +570,7 @@ void Server::setUpSession(QWebSocket *ws)
     }
 
     if (tcp) {
+        s->setTransport(tcp);
         tcp->setReadBufferSize(0);
         if (!heldBack.isEmpty() && tcp->state() == QAbstractSocket::ConnectedState) {
             for (qsizetype i = heldBack.size() - 1; i >= 0; --i)
@@ -722,13 +723,21 @@ void Server::send(Session &s, const QString &text)
 
 int Server::deliver(const QList<Session *> &targets, const QString &text, const Session *except)
 {
+    // Encoded once for every recipient.
+    const QByteArray utf8 = text.toUtf8();
+    const QByteArray frame = textFrame(utf8);
     // Sending can close a slow consumer, which edits the member lists: iterate a copy.
     const QList<Session *> copy = targets;
     int n = 0;
     for (Session *t : copy) {
         if (t == except || !t->isOpen())
             continue;
-        send(*t, text);
+        const bool sent = t->sendFrame(frame, utf8.size()) || t->sendText(text);
+        if (sent) {
+            ++m_counters.messagesOut;
+            m_counters.bytesOut += quint64(utf8.size());
+            checkSlowConsumer(*t);
+        }
         ++n;
     }
     return n;

@@ -1,5 +1,6 @@
 #include "session.h"
 
+#include <QTcpSocket>
 #include <QWebSocket>
 
 namespace SocketScope {
@@ -19,6 +20,27 @@ qsizetype utf8Length(QStringView s)
             n += 3;
     }
     return n;
+}
+
+QByteArray textFrame(QByteArrayView utf8)
+{
+    const qsizetype n = utf8.size();
+    QByteArray frame;
+    frame.reserve(n + 10);
+    frame.append(char(0x81));   // FIN, text
+    if (n < 126) {
+        frame.append(char(n));
+    } else if (n <= 0xffff) {
+        frame.append(char(126));
+        frame.append(char(n >> 8));
+        frame.append(char(n & 0xff));
+    } else {
+        frame.append(char(127));
+        for (int shift = 56; shift >= 0; shift -= 8)
+            frame.append(char((quint64(n) >> shift) & 0xff));
+    }
+    frame.append(utf8);
+    return frame;
 }
 
 Session::Session(quint64 id, QWebSocket *socket, QObject *parent)
@@ -49,13 +71,36 @@ void Session::setUser(const User &u, AuthMethod m)
     m_info.authenticated = true;
 }
 
+void Session::setTransport(QTcpSocket *tcp)
+{
+    m_tcp = tcp;
+}
+
 bool Session::sendText(const QString &text)
 {
     if (m_state == State::Closing)
         return false;
+    if (m_tcp) {
+        const QByteArray utf8 = text.toUtf8();
+        return sendFrame(textFrame(utf8), utf8.size());
+    }
     const qint64 n = m_socket->sendTextMessage(text);
     ++m_info.messagesOut;
     m_info.bytesOut += quint64(qMax<qint64>(0, n));
+    return true;
+}
+
+bool Session::sendFrame(const QByteArray &frame, qint64 payloadBytes)
+{
+    if (m_state == State::Closing)
+        return false;
+    // QWebSocket writes its own frames (pong, close) to the same socket, always whole and in
+    // this thread, so frames never interleave.
+    if (!m_tcp || m_tcp->state() != QAbstractSocket::ConnectedState)
+        return false;
+    m_tcp->write(frame);
+    ++m_info.messagesOut;
+    m_info.bytesOut += quint64(payloadBytes);
     return true;
 }
 
@@ -87,7 +132,7 @@ void Session::abort()
 
 qint64 Session::pendingBytes() const
 {
-    return m_socket->bytesToWrite();
+    return m_tcp ? m_tcp->bytesToWrite() : m_socket->bytesToWrite();
 }
 
 } // namespace SocketScope

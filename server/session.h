@@ -7,8 +7,10 @@
 #include <QByteArray>
 #include <QHostAddress>
 #include <QObject>
+#include <QPointer>
 #include <QString>
 
+class QTcpSocket;
 class QWebSocket;
 
 namespace SocketScope {
@@ -39,6 +41,11 @@ public:
 
     // Sends a text frame (counted). Returns false when the session is not open for writing.
     bool sendText(const QString &text);
+    // Sends an already encoded server frame (see textFrame()); `payloadBytes` is for counting.
+    bool sendFrame(const QByteArray &frame, qint64 payloadBytes);
+    // The TCP (or TLS) socket under the QWebSocket, when known: frames written here directly
+    // are encoded once for any number of recipients.
+    void setTransport(QTcpSocket *tcp);
     bool sendBinary(const QByteArray &data);
     // Sends a Close frame and starts the TCP shutdown; the Server aborts it if the peer stalls.
     void close(int code, const QString &reason);
@@ -76,12 +83,16 @@ public:
 private:
     quint64 m_id;
     QWebSocket *m_socket;
+    QPointer<QTcpSocket> m_tcp;   // QWebSocketServer deletes it on disconnect
     State m_state = State::AwaitingAuth;
     Route m_route;
     User m_user{-1, {}, {}};
     AuthMethod m_authMethod = AuthMethod::None;
     ConnectionInfo m_info;
 };
+
+// An unmasked, final text frame (RFC 6455 §5.2) carrying `utf8`, as a server sends it.
+QByteArray textFrame(QByteArrayView utf8);
 
 // UTF-8 length of a UTF-16 string without converting it.
 qsizetype utf8Length(QStringView s);
