@@ -1,9 +1,15 @@
 #include "gui.h"
 
 #include "dashboard.h"
+#include "i18n.h"
 #include "serverhost.h"
+#include "theme.h"
 
 #include <QApplication>
+#include <QIcon>
+#include <QProcess>
+
+using namespace Qt::StringLiterals;
 
 namespace SocketScope {
 
@@ -14,11 +20,25 @@ ServerConfig savedServerConfig()
 
 int runGui(QApplication &app, const ServerConfig &config)
 {
+    // The language chosen in Settings (or the system's), with Qt's own texts, before any widget exists.
+    I18n::install(I18n::savedLanguage());
+    Theme::apply(Theme::savedMode());
+    QApplication::setWindowIcon(QIcon(u":/icons/socketscope.svg"_s));
+    QGuiApplication::setDesktopFileName(u"socketscope"_s);
+
     ServerHost host;
-    MainWindow window(&host, config);
-    window.show();
-    const int rc = app.exec();
+    bool restart = false;
+    int rc = 0;
+    {
+        MainWindow window(&host, config);
+        window.show();
+        rc = app.exec();
+        restart = window.restartRequested();
+    }
     host.stopAndWait();
+    // A new language takes effect in a new process, started once the server has let go of its port.
+    if (restart && rc == 0)
+        QProcess::startDetached(QCoreApplication::applicationFilePath(), QCoreApplication::arguments().mid(1));
     return rc;
 }
 

@@ -9,6 +9,8 @@ packages=(
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n linguist-qt6
   libgl-dev libxkbcommon-dev
   # GUI under a virtual display, screenshots, and a client that is not ours for the tests.
+  # SVG icons (image format and icon engine plugins).
+  libqt6svg6
   xvfb xauth imagemagick python3-websockets python3-prometheus-client openssl
   # CJK font so that the Chinese translation renders.
   fonts-dejavu-core fonts-noto-cjk

@@ -14,3 +14,10 @@ socketscope_add_test(tst_clientpanel SOURCES tst_clientpanel.cpp LIBS socketscop
 qt_add_executable(clientpanel_manual manual/clientpanel_main.cpp)
 target_link_libraries(clientpanel_manual PRIVATE socketscope_ui socketscope_common)
 target_include_directories(clientpanel_manual PRIVATE ${CMAKE_CURRENT_SOURCE_DIR})
+# Translations: complete catalogues that match the tr() texts of ui/ and app/ (runs lupdate).
+socketscope_add_test(tst_translations SOURCES tst_translations.cpp)
+target_compile_definitions(tst_translations PRIVATE
+    SOCKETSCOPE_SOURCE_DIR="${PROJECT_SOURCE_DIR}"
+    SOCKETSCOPE_LUPDATE="$<TARGET_FILE:Qt6::lupdate>")
+# Language, theme, keyboard, settings round trip and help of the window (offscreen).
+socketscope_add_test(tst_desktop SOURCES tst_desktop.cpp LIBS socketscope_ui)

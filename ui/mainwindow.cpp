@@ -11,6 +11,8 @@
 #include "eventlogpanel.h"
 #include "groupsmodels.h"
 #include "grouppanel.h"
+#include "helpdialogs.h"
+#include "i18n.h"
 #include "kickdialog.h"
 #include "lagprobe.h"
 #include "publishdialog.h"
@@ -18,12 +20,14 @@
 #include "ratelimitsmodel.h"
 #include "ratelimitspanel.h"
 #include "sendtouserdialog.h"
+#include "settingsdialog.h"
 #include "serverhost.h"
 #include "trafficcharts.h"
 #include "uiformat.h"
 #include "userspanel.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
@@ -34,11 +38,13 @@
 #include <QScrollArea>
 #include <QFileDialog>
 #include <QHeaderView>
+#include <QIcon>
 #include <QLabel>
 #include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSaveFile>
 #include <QScreen>
 #include <QSet>
@@ -66,6 +72,20 @@ constexpr auto KeyTlsEnabled = "server/tlsEnabled";
 constexpr auto KeyTlsCert = "server/tlsCert";
 constexpr auto KeyTlsKey = "server/tlsKey";
 constexpr auto KeyPlainPort = "server/plainPort";
+constexpr auto KeyDbPath = "server/dbPath";
+constexpr auto KeyJwtSecret = "server/jwtSecret";
+constexpr auto KeyMaxMessageSize = "server/maxMessageSize";
+constexpr auto KeyMaxConnections = "server/maxConnections";
+constexpr auto KeyMaxPerAddress = "server/maxPerAddress";
+constexpr auto KeyHandshakeTimeout = "server/handshakeTimeoutMs";
+constexpr auto KeyAuthTimeout = "server/authTimeoutMs";
+constexpr auto KeyHeartbeat = "server/heartbeatIntervalMs";
+constexpr auto KeySlowConsumer = "server/slowConsumerBytes";
+constexpr auto KeyAllowedOrigins = "server/allowedOrigins";
+constexpr auto KeyDemoUsers = "server/demoUsers";
+constexpr auto KeyPublishRate = "server/publishRateHz";
+constexpr auto KeyAuditDays = "server/auditRetentionDays";
+constexpr auto KeyAuditRows = "server/auditMaxRows";
 constexpr auto KeyGeometry = "window/geometry";
 constexpr auto KeyState = "window/state";
 constexpr auto KeyChartWindow = "charts/windowMs";
@@ -75,6 +95,27 @@ constexpr int StateVersion = 1;
 QString key(const char *k)
 {
     return QString::fromLatin1(k);
+}
+
+// A saved number within [min, max], else `fallback` (a hand-edited settings file must not
+// start the server with a value the command line would refuse).
+qint64 savedNumber(const QSettings &settings, const char *k, qint64 fallback, qint64 min, qint64 max)
+{
+    bool ok = false;
+    const qint64 value = settings.value(key(k), fallback).toLongLong(&ok);
+    return ok && value >= min && value <= max ? value : fallback;
+}
+
+Milliseconds savedDuration(const QSettings &settings, const char *k, Milliseconds fallback, qint64 min, qint64 max,
+                           bool zeroMeansOff = false)
+{
+    const qint64 value = savedNumber(settings, k, fallback.count(), zeroMeansOff ? 0 : min, max);
+    return Milliseconds(zeroMeansOff && value > 0 && value < min ? fallback.count() : value);
+}
+
+QIcon icon(const char *name)
+{
+    return QIcon(u":/icons/%1.svg"_s.arg(QLatin1String(name)));
 }
 } // namespace
 
@@ -92,6 +133,31 @@ ServerConfig MainWindow::withSavedSettings(const ServerConfig &base)
     const qint64 window = settings.value(key(KeyRateWindow), qint64(base.rateWindow.count())).toLongLong();
     if (window > 0)
         config.rateWindow = Milliseconds(window);
+    const QString db = settings.value(key(KeyDbPath)).toString();
+    if (!db.isEmpty())
+        config.dbPath = db;
+    const QString secret = settings.value(key(KeyJwtSecret)).toString();
+    if (secret.size() >= 16)
+        config.jwtSecret = secret;
+    constexpr qint64 MaxCount = 1'000'000;
+    config.maxMessageSize = savedNumber(settings, KeyMaxMessageSize, base.maxMessageSize, 125, 256 * 1024 * 1024);
+    config.maxConnections = int(savedNumber(settings, KeyMaxConnections, base.maxConnections, 1, MaxCount));
+    config.maxPerAddress = int(savedNumber(settings, KeyMaxPerAddress, base.maxPerAddress, 1, MaxCount));
+    config.handshakeTimeout = savedDuration(settings, KeyHandshakeTimeout, base.handshakeTimeout, 100, 600'000);
+    config.authTimeout = savedDuration(settings, KeyAuthTimeout, base.authTimeout, 100, 600'000);
+    config.heartbeatInterval = savedDuration(settings, KeyHeartbeat, base.heartbeatInterval, 1000, 3'600'000, true);
+    config.slowConsumerBytes = savedNumber(settings, KeySlowConsumer, base.slowConsumerBytes, 64 * 1024,
+                                           qint64(1024) * 1024 * 1024);
+    if (settings.contains(key(KeyAllowedOrigins))) {
+        const ConfigResult origins = applyValues(config, {{u"allowed-origins"_s,
+                                                           settings.value(key(KeyAllowedOrigins)).toString()}});
+        if (origins.ok())
+            config.allowedOrigins = origins.config.allowedOrigins;
+    }
+    config.demoUsers = settings.value(key(KeyDemoUsers), base.demoUsers).toBool();
+    config.publishRateHz = int(savedNumber(settings, KeyPublishRate, base.publishRateHz, 1, 60));
+    config.auditRetentionDays = int(savedNumber(settings, KeyAuditDays, base.auditRetentionDays, 0, 36500));
+    config.auditMaxRows = int(savedNumber(settings, KeyAuditRows, base.auditMaxRows, 0, 1'000'000'000));
     // TLS as the TLS dialog left it, unless the base already has its own.
     if (!base.tlsEnabled() && settings.value(key(KeyTlsEnabled), false).toBool()) {
         config.tlsCert = settings.value(key(KeyTlsCert)).toString();
@@ -102,12 +168,40 @@ ServerConfig MainWindow::withSavedSettings(const ServerConfig &base)
     return config;
 }
 
+void MainWindow::saveServerSettings(const ServerConfig &config, const TlsSettings &tls)
+{
+    QSettings s;
+    s.setValue(key(KeyHost), config.host);
+    s.setValue(key(KeyPort), int(config.port));
+    s.setValue(key(KeyRateLimit), config.rateLimit);
+    s.setValue(key(KeyRateWindow), qint64(config.rateWindow.count()));
+    s.setValue(key(KeyDbPath), config.dbPath);
+    s.setValue(key(KeyJwtSecret), config.jwtSecret);
+    s.setValue(key(KeyMaxMessageSize), config.maxMessageSize);
+    s.setValue(key(KeyMaxConnections), config.maxConnections);
+    s.setValue(key(KeyMaxPerAddress), config.maxPerAddress);
+    s.setValue(key(KeyHandshakeTimeout), qint64(config.handshakeTimeout.count()));
+    s.setValue(key(KeyAuthTimeout), qint64(config.authTimeout.count()));
+    s.setValue(key(KeyHeartbeat), qint64(config.heartbeatInterval.count()));
+    s.setValue(key(KeySlowConsumer), config.slowConsumerBytes);
+    s.setValue(key(KeyAllowedOrigins), config.allowedOrigins.join(u','));
+    s.setValue(key(KeyDemoUsers), config.demoUsers);
+    s.setValue(key(KeyPublishRate), config.publishRateHz);
+    s.setValue(key(KeyAuditDays), config.auditRetentionDays);
+    s.setValue(key(KeyAuditRows), config.auditMaxRows);
+    s.setValue(key(KeyTlsEnabled), tls.enabled);
+    s.setValue(key(KeyTlsCert), tls.certFile);
+    s.setValue(key(KeyTlsKey), tls.keyFile);
+    s.setValue(key(KeyPlainPort), tls.plainPort);
+}
+
 MainWindow::MainWindow(ServerHost *host, const ServerConfig &startConfig, QWidget *parent)
     : QMainWindow(parent)
     , m_host(host)
     , m_config(startConfig)
 {
     setWindowTitle(tr("SocketScope"));
+    setWindowIcon(icon("socketscope"));
     setDockNestingEnabled(true);
     setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowNestedDocks | QMainWindow::AllowTabbedDocks);
 
@@ -129,6 +223,7 @@ MainWindow::MainWindow(ServerHost *host, const ServerConfig &startConfig, QWidge
     createMenus();
     createStatusBar();
     createLagProbe();
+    updateThemeDependents();
     m_defaultState = saveState(StateVersion);
     applyDefaultGeometry();
     readSettings();
@@ -269,6 +364,7 @@ void MainWindow::createToolBar()
 {
     QToolBar *bar = addToolBar(tr("Server"));
     bar->setObjectName(u"serverToolBar"_s);
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
 
     auto *hostLabel = new QLabel(tr("&Address:"), bar);
     m_hostEdit = new QComboBox(bar);
@@ -282,19 +378,20 @@ void MainWindow::createToolBar()
     m_portEdit = new QSpinBox(bar);
     m_portEdit->setRange(0, 65535);
     m_portEdit->setValue(m_config.port);
+    //: Port 0 shown in the spin box: the system picks any free port
     m_portEdit->setSpecialValueText(tr("any"));
     portLabel->setBuddy(m_portEdit);
     bar->addWidget(hostLabel);
     bar->addWidget(m_hostEdit);
     bar->addWidget(portLabel);
     bar->addWidget(m_portEdit);
-    m_tlsAction = bar->addAction(QString(), this, &MainWindow::showTlsDialog);
+    m_tlsAction = bar->addAction(icon("tls"), QString(), this, &MainWindow::showTlsDialog);
     updateTlsAction();
 
-    m_startAction = bar->addAction(tr("&Start"), this, &MainWindow::startServer);
+    m_startAction = bar->addAction(icon("start"), tr("&Start"), this, &MainWindow::startServer);
     m_startAction->setShortcut(QKeySequence(tr("Ctrl+R")));
     m_startAction->setToolTip(tr("Start (or restart) the server with this address and port (Ctrl+R)"));
-    m_stopAction = bar->addAction(tr("S&top"), this, &MainWindow::stopServer);
+    m_stopAction = bar->addAction(icon("stop"), tr("S&top"), this, &MainWindow::stopServer);
     m_stopAction->setShortcut(QKeySequence(tr("Ctrl+Shift+R")));
     m_stopAction->setToolTip(tr("Stop the server; every connection is closed with 1001 Going away"));
     m_stopAction->setEnabled(false);
@@ -303,16 +400,20 @@ void MainWindow::createToolBar()
     m_stateLabel = new QLabel(bar);
     m_stateLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_stateLabel->setMargin(4);
+    m_stateLabel->setObjectName(u"serverState"_s);
+    m_stateLabel->setAccessibleName(tr("Server state"));
+    m_stateLabel->setFocusPolicy(Qt::TabFocus);   // reachable with Tab, so screen readers can read it
     bar->addWidget(m_stateLabel);
     m_anotherPortAction = bar->addAction(tr("Use &another port"), this, &MainWindow::useAnotherPort);
     m_anotherPortAction->setToolTip(tr("Start on the next free port"));
+    m_anotherPortAction->setShortcut(QKeySequence(tr("Ctrl+Shift+N")));
     m_anotherPortAction->setVisible(false);
     bar->addSeparator();
 
-    m_broadcastAction = bar->addAction(tr("&Broadcast…"), this, &MainWindow::showBroadcastDialog);
+    m_broadcastAction = bar->addAction(icon("broadcast"), tr("&Broadcast…"), this, &MainWindow::showBroadcastDialog);
     m_broadcastAction->setShortcut(QKeySequence(tr("Ctrl+B")));
     m_broadcastAction->setToolTip(tr("Send a text to everyone, a room, an endpoint or a user (Ctrl+B)"));
-    m_publishAction = bar->addAction(tr("&Publish…"), this, [this] { showPublishDialog(); });
+    m_publishAction = bar->addAction(icon("publish"), tr("&Publish…"), this, [this] { showPublishDialog(); });
     m_publishAction->setShortcut(QKeySequence(tr("Ctrl+P")));
     m_publishAction->setToolTip(tr("Publish a JSON object to a topic (Ctrl+P)"));
 }
@@ -422,26 +523,34 @@ void MainWindow::createDocks()
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->setObjectName(u"fileMenu"_s);
     file->addAction(tr("Export event log as &CSV…"), m_eventLog, [this] { m_eventLog->chooseExportFile(true); });
     file->addAction(tr("Export event log as &JSON Lines…"), m_eventLog,
                     [this] { m_eventLog->chooseExportFile(false); });
-    file->addAction(tr("Export &audit log…"), this, &MainWindow::showAuditExportDialog);
+    QAction *audit = file->addAction(tr("Export &audit log…"), this, &MainWindow::showAuditExportDialog);
+    audit->setShortcut(QKeySequence(tr("Ctrl+E")));
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
     QMenu *server = menuBar()->addMenu(tr("&Server"));
+    server->setObjectName(u"serverMenu"_s);
     server->addAction(m_startAction);
     server->addAction(m_stopAction);
     server->addAction(m_anotherPortAction);
-    server->addAction(tr("&TLS…"), this, &MainWindow::showTlsDialog);
+    QAction *tls = server->addAction(icon("tls"), tr("T&LS…"), this, &MainWindow::showTlsDialog);
+    tls->setShortcut(QKeySequence(tr("Ctrl+Shift+T")));
+    QAction *settings = server->addAction(icon("settings"), tr("S&ettings…"), this, &MainWindow::showSettings);
+    settings->setObjectName(u"settingsAction"_s);
+    settings->setShortcut(QKeySequence(tr("Ctrl+,")));
+    settings->setMenuRole(QAction::PreferencesRole);
     server->addSeparator();
-    QAction *users = server->addAction(tr("&Users and tokens"), this, &MainWindow::showUsers);
+    QAction *users = server->addAction(icon("users"), tr("&Users and tokens"), this, &MainWindow::showUsers);
     users->setShortcut(QKeySequence(tr("Ctrl+U")));
     users->setToolTip(tr("Show the Users view: users, API tokens and bans in the server's database"));
     server->addSeparator();
     server->addAction(m_broadcastAction);
     server->addAction(m_publishAction);
-    server->addAction(tr("&Kick all connections of a user…"), this, [this] {
+    QAction *kickUserAction = server->addAction(tr("&Kick all connections of a user…"), this, [this] {
         const quint64 id = m_connectionsPanel->currentConnectionId();
         const ConnectionInfo *c = id ? m_connections->connection(id) : nullptr;
         if (c && c->authenticated)
@@ -449,8 +558,10 @@ void MainWindow::createMenus()
         else
             QMessageBox::information(this, tr("Kick user"), tr("Select a connection of the user in the Connections view first."));
     });
+    kickUserAction->setShortcut(QKeySequence(tr("Ctrl+K")));
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->setObjectName(u"viewMenu"_s);
     int n = 1;
     for (QDockWidget *dock : std::as_const(m_docks)) {
         QAction *toggle = dock->toggleViewAction();
@@ -464,15 +575,165 @@ void MainWindow::createMenus()
         m_connectionsPanel->focusSearch();
     });
     find->setShortcut(QKeySequence::Find);
-    view->addAction(tr("&Reset layout"), this, &MainWindow::resetLayout);
+    QAction *reset = view->addAction(tr("&Reset layout"), this, &MainWindow::resetLayout);
+    reset->setShortcut(QKeySequence(tr("Ctrl+Shift+L")));
+    view->addSeparator();
+
+    QMenu *themeMenu = view->addMenu(tr("T&heme"));
+    themeMenu->setObjectName(u"themeMenu"_s);
+    auto *themeGroup = new QActionGroup(this);
+    const QList<std::pair<Theme::Mode, QString>> themes = {
+        {Theme::Mode::System, tr("&System")}, {Theme::Mode::Light, tr("&Light")}, {Theme::Mode::Dark, tr("&Dark")}};
+    for (const auto &[mode, text] : themes) {
+        QAction *a = themeMenu->addAction(text, this, [this, mode] { setThemeMode(mode); });
+        a->setCheckable(true);
+        a->setChecked(mode == Theme::current());
+        a->setData(Theme::modeKey(mode));
+        themeGroup->addAction(a);
+        m_themeActions.append(a);
+    }
+
+    QMenu *languageMenu = view->addMenu(tr("&Language"));
+    languageMenu->setObjectName(u"languageMenu"_s);
+    auto *languageGroup = new QActionGroup(this);
+    const QString saved = I18n::savedLanguage();
+    QAction *systemLanguage = languageMenu->addAction(tr("&System language"), this, [this] { setLanguage(QString()); });
+    systemLanguage->setData(QString());
+    m_languageActions.append(systemLanguage);
+    languageMenu->addSeparator();
+    for (const I18n::Language &l : I18n::availableLanguages()) {
+        const QString code = l.code;
+        QAction *a = languageMenu->addAction(l.nativeName, this, [this, code] { setLanguage(code); });
+        a->setData(code);
+        m_languageActions.append(a);
+    }
+    for (QAction *a : std::as_const(m_languageActions)) {
+        a->setCheckable(true);
+        a->setChecked(a->data().toString() == saved);
+        languageGroup->addAction(a);
+    }
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->setObjectName(u"helpMenu"_s);
+    QAction *start = help->addAction(icon("help"), tr("&Getting started"), this, &MainWindow::showGettingStarted);
+    start->setShortcut(QKeySequence::HelpContents);
     help->addAction(tr("&Diagnostics…"), this, &MainWindow::showDiagnostics);
-    help->addAction(tr("&About SocketScope"), this, [this] {
-        QMessageBox::about(this, tr("About SocketScope"),
-                           tr("<b>SocketScope</b> %1<br>A WebSocket server you can watch and administer live.")
-                               .arg(QCoreApplication::applicationVersion()));
-    });
+    help->addSeparator();
+    QAction *about = help->addAction(tr("&About SocketScope"), this, &MainWindow::showAbout);
+    about->setMenuRole(QAction::AboutRole);
+    QAction *aboutQt = help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+    aboutQt->setMenuRole(QAction::AboutQtRole);
+}
+
+void MainWindow::showGettingStarted()
+{
+    GettingStartedDialog dialog(m_listening && m_host ? m_host->listenUrl() : QString(), this);
+    dialog.exec();
+}
+
+void MainWindow::showAbout()
+{
+    showAboutDialog(this);
+}
+
+void MainWindow::showSettings()
+{
+    SettingsDialog dialog(m_config, m_tls, I18n::savedLanguage(), Theme::current(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    applySettings(dialog.config(), dialog.tlsSettings(), dialog.language(), dialog.theme());
+}
+
+void MainWindow::applySettings(const ServerConfig &config, const TlsSettings &tls, const QString &language,
+                               Theme::Mode theme, bool askRestart)
+{
+    ServerConfig running = m_config;
+    running.host = m_hostEdit->currentText().trimmed();
+    running.port = quint16(m_portEdit->value());
+    const bool serverChanged = !(running == config) || !(tls == m_tls);
+    m_config = config;
+    m_tls = tls;
+    saveServerSettings(m_config, m_tls);
+    m_hostEdit->setEditText(m_config.host);
+    {
+        const QSignalBlocker blocker(m_portEdit);
+        m_portEdit->setValue(m_config.port);
+    }
+    updateTlsAction();
+    if (theme != Theme::current())
+        setThemeMode(theme);
+    const bool languageChanged = language != I18n::savedLanguage();
+    if (languageChanged)
+        setLanguage(language, askRestart);
+    if (!serverChanged || !askRestart || m_restartRequested)
+        return;
+    if (!m_listening) {
+        statusBar()->showMessage(tr("Settings saved; they apply when the server starts."), 6000);
+        return;
+    }
+    const auto answer = QMessageBox::question(
+        this, tr("Restart the server?"),
+        tr("The new server settings apply when the server restarts. Restart it now? Open connections are "
+           "closed with 1001 (Going away)."),
+        QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
+    if (answer == QMessageBox::Yes)
+        startServer();
+}
+
+void MainWindow::setThemeMode(Theme::Mode mode)
+{
+    Theme::apply(mode);
+    Theme::setSavedMode(mode);
+    for (QAction *a : std::as_const(m_themeActions))
+        a->setChecked(a->data().toString() == Theme::modeKey(mode));
+    updateThemeDependents();
+}
+
+void MainWindow::setLanguage(const QString &code, bool askRestart)
+{
+    I18n::setSavedLanguage(code);
+    for (QAction *a : std::as_const(m_languageActions))
+        a->setChecked(a->data().toString() == code);
+    if (!askRestart || I18n::resolvedLanguage(code) == I18n::current())
+        return;
+    QMessageBox box(QMessageBox::Question, tr("Language"),
+                    tr("SocketScope shows the new language when it starts again. Restart now? The server stops "
+                       "and open connections are closed with 1001 (Going away)."),
+                    QMessageBox::NoButton, this);
+    QPushButton *now = box.addButton(tr("Restart &now"), QMessageBox::AcceptRole);
+    box.addButton(tr("&Later"), QMessageBox::RejectRole);
+    box.setDefaultButton(now);
+    box.exec();
+    if (box.clickedButton() != now)
+        return;
+    m_restartRequested = true;
+    close();
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    QMainWindow::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        updateThemeDependents();
+}
+
+void MainWindow::updateThemeDependents()
+{
+    if (m_charts && m_charts->isDarkTheme() != Theme::isDark())
+        m_charts->setDarkTheme(Theme::isDark());
+    updateStateLabelStyle();
+    // Colour-coded cells read Theme:: colours when painted: repaint what is visible.
+    for (QTableView *view : findChildren<QTableView *>())
+        view->viewport()->update();
+}
+
+void MainWindow::updateStateLabelStyle()
+{
+    if (!m_stateLabel)
+        return;
+    m_stateLabel->setStyleSheet(m_stateError ? u"color: %1; font-weight: bold"_s.arg(Theme::errorText().name())
+                                : m_listening ? u"color: %1; font-weight: bold"_s.arg(Theme::okText().name())
+                                              : QString());
 }
 
 void MainWindow::createStatusBar()
@@ -578,8 +839,8 @@ void MainWindow::setServerState(bool listening, const QString &text, bool error)
     m_listening = listening;
     m_stateLabel->setText(text);
     m_stateLabel->setToolTip(text);
-    m_stateLabel->setStyleSheet(error ? u"color: #c62828; font-weight: bold"_s
-                                      : listening ? u"color: #2e7d32; font-weight: bold"_s : QString());
+    m_stateError = error;
+    updateStateLabelStyle();
     m_stopAction->setEnabled(listening);
     m_broadcastAction->setEnabled(listening);
     m_publishAction->setEnabled(listening);

@@ -2,6 +2,7 @@
 
 #include "config.h"
 #include "snapshot.h"
+#include "theme.h"
 #include "tlsdialog.h"
 
 #include <QHash>
@@ -45,6 +46,9 @@ public:
     // `base` with the host, port, rate limit and TLS settings saved by the previous run (QSettings)
     // applied; main() passes the result as the base for the command line so explicit options still win.
     static ServerConfig withSavedSettings(const ServerConfig &base);
+    // Writes every server option and the TLS settings, as the Settings dialog does on OK.
+    static void saveServerSettings(const ServerConfig &config, const TlsSettings &tls);
+    const ServerConfig &config() const { return m_config; }
 
     ConnectionsModel *connectionsModel() const { return m_connections; }
     RoomsModel *roomsModel() const { return m_rooms; }
@@ -60,6 +64,9 @@ public:
     // The text of the server state in the toolbar (URL(s), or why it is not running).
     QString serverStateText() const;
     const ServerSnapshot &lastSnapshot() const { return m_snapshot; }
+    // The user asked for a restart (after choosing another language): runGui() starts
+    // SocketScope again once this window has closed and the server has stopped.
+    bool restartRequested() const { return m_restartRequested; }
 
 public Q_SLOTS:
     // Starts (or restarts) the server with the address and port from the toolbar.
@@ -87,10 +94,23 @@ public Q_SLOTS:
     void showAuditExportDialog();
     // Writes the audit entries since `sinceMs` (0: all) to `fileName`, whole or not at all.
     bool exportAuditLog(const QString &fileName, qint64 sinceMs, AuditFormat format, QString *error = nullptr);
+    // Server → Settings…: every server option, language and theme (SettingsDialog).
+    void showSettings();
+    // Saves and applies what the Settings dialog returned; `askRestart`: offer to restart the
+    // server (and the app for a new language) when that is needed for the change to take effect.
+    void applySettings(const ServerConfig &config, const TlsSettings &tls, const QString &language,
+                       Theme::Mode theme, bool askRestart = true);
+    // View → Theme: applies and saves `mode`; charts and colour-coded cells follow.
+    void setThemeMode(Theme::Mode mode);
+    // View → Language: saves `code` ("" for the system's) and offers to restart.
+    void setLanguage(const QString &code, bool askRestart = true);
+    void showGettingStarted();
+    void showAbout();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
     void showEvent(QShowEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     void createModels();
@@ -113,6 +133,8 @@ private:
     void updateStatusBar();
     void refreshMembers();
     void updateTlsAction();
+    void updateThemeDependents();
+    void updateStateLabelStyle();
 
     quint64 execute(const AdminCommand &command, const QString &description);
     void showConnectionMenu(const QPoint &pos);
@@ -167,6 +189,10 @@ private:
     QAction *m_publishAction = nullptr;
     QAction *m_tlsAction = nullptr;
     QLabel *m_stateLabel = nullptr;
+    bool m_stateError = false;
+    bool m_restartRequested = false;
+    QList<QAction *> m_themeActions;
+    QList<QAction *> m_languageActions;
 
     QLabel *m_statusConnections = nullptr;
     QLabel *m_statusIn = nullptr;

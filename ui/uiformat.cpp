@@ -55,6 +55,7 @@ QString endpointName(EndpointKind kind)
     case EndpointKind::Echo: return Text::tr("Echo");
     case EndpointKind::Chat: return Text::tr("Chat");
     case EndpointKind::Admin: return Text::tr("Admin");
+    //: Endpoint name of /ws/{client_id}, the connection manager that tells everyone who joins and leaves
     case EndpointKind::Manager: return Text::tr("Manager");
     case EndpointKind::Room: return Text::tr("Room");
     case EndpointKind::Subscribe: return Text::tr("Subscribe");
@@ -73,7 +74,9 @@ QString eventKindName(ServerEvent::Kind kind)
     case K::Connected: return Text::tr("Connected");
     case K::AuthOk: return Text::tr("Auth OK");
     case K::AuthFailed: return Text::tr("Auth failed");
+    //: Event: a connection joined a room or subscribed to a topic
     case K::Joined: return Text::tr("Joined");
+    //: Event: a connection left a room or topic (not the direction "left")
     case K::Left: return Text::tr("Left");
     case K::RateLimited: return Text::tr("Rate limited");
     case K::Kicked: return Text::tr("Kicked");
@@ -114,6 +117,7 @@ QString rate(double perSecond)
         return u"0"_s;
     if (perSecond < 1000.0)
         return QString::number(perSecond, 'f', perSecond < 10.0 ? 1 : 0);
+    //: Thousands of messages per second, e.g. "1.2k"
     return Text::tr("%1k").arg(perSecond / 1000.0, 0, 'f', 1);
 }
 

@@ -46,9 +46,15 @@ TrafficCharts::TrafficCharts(QWidget *parent)
     auto *grid = new QGridLayout(m_grid);
     grid->setContentsMargins(0, 0, 0, 0);
     grid->setSpacing(2);
-    m_connections = makeChart(tr("Connections"), {tr("open")});
-    m_messages = makeChart(tr("Messages/s"), {tr("in"), tr("out")});
-    m_bytes = makeChart(tr("Bytes/s"), {tr("in"), tr("out")});
+    //: Chart series: connections that are open (adjective)
+    const QString open = tr("open");
+    //: Chart series: received (incoming) traffic
+    const QString in = tr("in");
+    //: Chart series: sent (outgoing) traffic
+    const QString out = tr("out");
+    m_connections = makeChart(tr("Connections"), {open});
+    m_messages = makeChart(tr("Messages/s"), {in, out});
+    m_bytes = makeChart(tr("Bytes/s"), {in, out});
     m_rejections = makeChart(tr("Rate-limit rejections/s"), {tr("rejected")});
     grid->addWidget(m_connections.view, 0, 0);
     grid->addWidget(m_messages.view, 0, 1);
@@ -92,7 +98,28 @@ TrafficCharts::Chart TrafficCharts::makeChart(const QString &title, const QStrin
     c.view = new QChartView(c.chart, m_grid);
     c.view->setRenderHint(QPainter::Antialiasing, false);
     c.view->setMinimumSize(220, 160);
+    c.view->setAccessibleName(title);
+    c.view->setAccessibleDescription(tr("Line chart of %1 over the chosen time window: %2")
+                                         .arg(title, seriesNames.join(QLatin1String(", "))));
     return c;
+}
+
+void TrafficCharts::setDarkTheme(bool dark)
+{
+    m_dark = dark;
+    for (Chart *c : {&m_connections, &m_messages, &m_bytes, &m_rejections}) {
+        // setTheme() resets fonts, colours and the legend: re-apply what makeChart() chose.
+        c->chart->setTheme(dark ? QChart::ChartThemeDark : QChart::ChartThemeLight);
+        c->chart->setBackgroundRoundness(0);
+        c->chart->legend()->setVisible(c->series.size() > 1);
+        c->chart->legend()->setAlignment(Qt::AlignBottom);
+    }
+    updateTickCounts();
+}
+
+QList<QChart *> TrafficCharts::charts() const
+{
+    return {m_connections.chart, m_messages.chart, m_bytes.chart, m_rejections.chart};
 }
 
 void TrafficCharts::addCounters(qint64 timeMs, const Counters &counters)

@@ -29,6 +29,11 @@ public:
     qint64 windowMs() const;
     void setWindowMs(qint64 ms);
 
+    // Qt Charts' dark or light theme, to match the window's palette.
+    void setDarkTheme(bool dark);
+    bool isDarkTheme() const { return m_dark; }
+    QList<QChart *> charts() const;
+
     bool exportPng(const QString &fileName) const;
     bool exportCsv(const QString &fileName) const;
 
@@ -61,6 +66,7 @@ private:
     Chart m_messages;
     Chart m_bytes;
     Chart m_rejections;
+    bool m_dark = false;
 };
 
 } // namespace SocketScope

@@ -7,6 +7,8 @@
 #include "snippetstore.h"
 #include "uiformat.h"
 
+#include "theme.h"
+
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
@@ -275,7 +277,7 @@ void ClientTab::buildUi()
     m_warning = new QLabel(conn);
     m_warning->setObjectName(u"warning"_s);
     m_warning->setWordWrap(true);
-    m_warning->setStyleSheet(u"QLabel { color: #b35c00; font-weight: bold; }"_s);
+    m_warning->setStyleSheet(u"QLabel { color: %1; font-weight: bold; }"_s.arg(Theme::warningText().name()));
     grid->addWidget(m_warning, 4, 1);
 
     m_connect = new QPushButton(tr("&Connect"), conn);
@@ -377,6 +379,7 @@ void ClientTab::buildUi()
     logLayout->addWidget(logSplit, 1);
 
     // --- Send -------------------------------------------------------------------------------
+    //: Title of the group box with the message editor (noun-like heading, "what to send")
     auto *sendBox = new QGroupBox(tr("Send"), this);
     auto *sendLayout = new QVBoxLayout(sendBox);
     auto *sendBar = new QHBoxLayout;
@@ -415,7 +418,7 @@ void ClientTab::buildUi()
     m_sendError = new QLabel(sendBox);
     m_sendError->setObjectName(u"sendError"_s);
     m_sendError->setWordWrap(true);
-    m_sendError->setStyleSheet(u"QLabel { color: #d03030; }"_s);
+    m_sendError->setStyleSheet(u"QLabel { color: %1; }"_s.arg(Theme::errorText().name()));
     m_send = new QPushButton(tr("&Send"), sendBox);
     m_send->setObjectName(u"send"_s);
     m_send->setToolTip(tr("Send (Ctrl+Enter)"));

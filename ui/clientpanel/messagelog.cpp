@@ -2,6 +2,8 @@
 
 #include "uiformat.h"
 
+#include "theme.h"
+
 #include <QBrush>
 #include <QColor>
 #include <QCoreApplication>
@@ -31,7 +33,9 @@ QString kindLabel(LogEntry::Kind k)
     case LogEntry::Kind::Binary: return Text::tr("binary");
     case LogEntry::Kind::Ping: return Text::tr("ping");
     case LogEntry::Kind::Pong: return Text::tr("pong");
+    //: Log entry type: a WebSocket Close frame / the connection closed
     case LogEntry::Kind::Close: return Text::tr("close");
+    //: Log entry type: the connection opened
     case LogEntry::Kind::Open: return Text::tr("open");
     case LogEntry::Kind::Error: return Text::tr("error");
     case LogEntry::Kind::Info: return Text::tr("info");
@@ -254,13 +258,13 @@ QVariant MessageLogModel::data(const QModelIndex &index, int role) const
         break;
     case Qt::ForegroundRole:
         if (e.kind == LogEntry::Kind::Error)
-            return QBrush(QColor(0xd0, 0x30, 0x30));
+            return QBrush(Theme::errorText());
         if (e.kind == LogEntry::Kind::Close)
-            return QBrush(QColor(0xc0, 0x70, 0x10));
+            return QBrush(Theme::warningText());
         if (e.direction == LogEntry::Direction::Out && index.column() == DirectionColumn)
-            return QBrush(QColor(0x20, 0x80, 0xd0));
+            return QBrush(Theme::infoText());
         if (e.direction == LogEntry::Direction::In && index.column() == DirectionColumn)
-            return QBrush(QColor(0x20, 0xa0, 0x50));
+            return QBrush(Theme::okText());
         break;
     case DetailRole: return detailText(e);
     case KindRole: return int(e.kind);

@@ -1,5 +1,7 @@
 #include "adduserdialog.h"
 
+#include "theme.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -43,7 +45,7 @@ AddUserDialog::AddUserDialog(const QStringList &existingNames, QWidget *parent)
     m_role->setItemData(2, tr("Can also use /ws/admin"), Qt::ToolTipRole);
     form->addRow(tr("&Role:"), m_role);
     layout->addLayout(form);
-    m_problem->setStyleSheet(u"color: #c62828"_s);
+    m_problem->setStyleSheet(u"color: %1"_s.arg(Theme::errorText().name()));
     m_problem->setWordWrap(true);
     layout->addWidget(m_problem);
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Add"));

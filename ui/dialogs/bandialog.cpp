@@ -3,6 +3,8 @@
 #include "admincommand.h"
 #include "config.h"
 
+#include "theme.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -38,7 +40,7 @@ BanDialog::BanDialog(const QString &userDescription, QWidget *parent)
     m_reason->setText(tr("Banned by admin"));
     form->addRow(tr("&Reason:"), m_reason);
     layout->addLayout(form);
-    m_problem->setStyleSheet(u"color: #c62828"_s);
+    m_problem->setStyleSheet(u"color: %1"_s.arg(Theme::errorText().name()));
     layout->addWidget(m_problem);
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Ban"));
     layout->addWidget(m_buttons);

@@ -4,6 +4,8 @@
 #include "closecodes.h"
 #include "uiformat.h"
 
+#include "theme.h"
+
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -41,7 +43,7 @@ KickDialog::KickDialog(const QString &what, QWidget *parent)
     m_reason->setPlaceholderText(tr("at most 123 bytes"));
     form->addRow(tr("&Reason:"), m_reason);
     layout->addLayout(form);
-    m_problem->setStyleSheet(QStringLiteral("color: #c62828"));
+    m_problem->setStyleSheet(QStringLiteral("color: %1").arg(Theme::errorText().name()));
     layout->addWidget(m_problem);
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Kick"));
     layout->addWidget(m_buttons);

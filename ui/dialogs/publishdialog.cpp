@@ -2,6 +2,8 @@
 
 #include "jsoncheck.h"
 
+#include "theme.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFontDatabase>
@@ -76,9 +78,9 @@ void PublishDialog::validate()
         mark.cursor = QTextCursor(m_json->document());
         mark.cursor.setPosition(std::min(check.offset, m_json->document()->characterCount() - 1));
         mark.cursor.movePosition(QTextCursor::NextCharacter, QTextCursor::KeepAnchor);
-        mark.format.setBackground(QColor(0xff, 0xcd, 0xd2));
+        mark.format.setBackground(Theme::isDark() ? QColor(0x6b, 0x1f, 0x1f) : QColor(0xff, 0xcd, 0xd2));
         mark.format.setUnderlineStyle(QTextCharFormat::WaveUnderline);
-        mark.format.setUnderlineColor(QColor(0xc6, 0x28, 0x28));
+        mark.format.setUnderlineColor(Theme::errorText());
         marks.append(mark);
     }
     m_json->setExtraSelections(marks);
@@ -89,7 +91,7 @@ void PublishDialog::validate()
         m_status->setText(tr("Choose or type a topic."));
     else
         m_status->setText(tr("Valid JSON object."));
-    m_status->setStyleSheet(check.ok && topicOk ? QString() : u"color: #c62828"_s);
+    m_status->setStyleSheet(check.ok && topicOk ? QString() : u"color: %1"_s.arg(Theme::errorText().name()));
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(check.ok && topicOk);
 }
 

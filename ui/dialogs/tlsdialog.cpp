@@ -1,5 +1,7 @@
 #include "tlsdialog.h"
 
+#include "theme.h"
+
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QFileDialog>
@@ -56,6 +58,7 @@ TlsDialog::TlsDialog(const TlsSettings &settings, int port, bool running, QWidge
     form->addRow(tr("&Key:"), fileRow(m_key, tr("Private key file")));
     auto *plainRow = new QHBoxLayout;
     m_plainPort->setRange(0, 65535);
+    //: Port 0 shown in the spin box: the system picks any free port
     m_plainPort->setSpecialValueText(tr("any"));
     m_plainPort->setValue(settings.plainPort >= 0 ? settings.plainPort : (port > 0 && port < 65535 ? port + 1 : 0));
     m_plain->setChecked(settings.plainPort >= 0);
@@ -75,7 +78,7 @@ TlsDialog::TlsDialog(const TlsSettings &settings, int port, bool running, QWidge
         restart->setWordWrap(true);
         layout->addWidget(restart);
     }
-    m_problem->setStyleSheet(u"color: #c62828"_s);
+    m_problem->setStyleSheet(u"color: %1"_s.arg(Theme::errorText().name()));
     m_problem->setWordWrap(true);
     layout->addWidget(m_problem);
     m_buttons->button(QDialogButtonBox::Ok)->setText(running ? tr("&Apply and restart") : tr("&Apply and start"));

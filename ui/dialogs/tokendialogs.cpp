@@ -2,6 +2,8 @@
 
 #include "config.h"
 
+#include "theme.h"
+
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
@@ -45,7 +47,7 @@ IssueTokenDialog::IssueTokenDialog(const QString &userDescription, QWidget *pare
     m_lifetime->setToolTip(tr("A duration such as 12h, 30d or 365d, or “never expires”"));
     form->addRow(tr("&Lifetime:"), m_lifetime);
     layout->addLayout(form);
-    m_problem->setStyleSheet(u"color: #c62828"_s);
+    m_problem->setStyleSheet(u"color: %1"_s.arg(Theme::errorText().name()));
     layout->addWidget(m_problem);
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Issue"));
     layout->addWidget(m_buttons);

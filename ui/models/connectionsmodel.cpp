@@ -117,6 +117,11 @@ QVariant ConnectionsModel::data(const QModelIndex &index, int role) const
                                       : QString();
         default: return {};
         }
+    case Qt::AccessibleTextRole:
+        // The rate cell is drawn as a bar (RateBarDelegate): screen readers get it in words.
+        if (column == RateColumn && c.rateLimit > 0)
+            return tr("%1 of %2 messages used in the current window").arg(c.rateUsed).arg(c.rateLimit);
+        return {};
     case Qt::TextAlignmentRole:
         switch (column) {
         case IdColumn: case MessagesInColumn: case MessagesOutColumn: case BytesInColumn:

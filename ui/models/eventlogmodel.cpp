@@ -3,6 +3,8 @@
 #include "closecodes.h"
 #include "uiformat.h"
 
+#include "theme.h"
+
 #include <QBrush>
 #include <QColor>
 #include <QDateTime>
@@ -146,9 +148,9 @@ QVariant EventLogModel::data(const QModelIndex &index, int role) const
     case Qt::ForegroundRole:
         switch (e.kind) {
         case K::Error: case K::AuthFailed: case K::Kicked:
-            return QBrush(QColor(0xc6, 0x28, 0x28));
+            return QBrush(Theme::errorText());
         case K::RateLimited:
-            return QBrush(QColor(0xef, 0x6c, 0x00));
+            return QBrush(Theme::warningText());
         default:
             return {};
         }

@@ -72,6 +72,11 @@ QVariant RateLimitsModel::data(const QModelIndex &index, int role) const
         if (column == LastRejectionColumn)
             return UiFormat::dateTime(r.lastRejectionMs);
         return {};
+    case Qt::AccessibleTextRole:
+        // The usage cell is drawn as a bar (RateBarDelegate): screen readers get it in words.
+        if (column == UsageColumn && r.limit > 0)
+            return tr("%1 of %2 messages used in the current window").arg(r.used).arg(r.limit);
+        return {};
     case Qt::TextAlignmentRole:
         return column == UserColumn ? QVariant() : QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     case Qt::BackgroundRole:
@@ -100,6 +105,7 @@ QVariant RateLimitsModel::headerData(int section, Qt::Orientation orientation, i
     case UserColumn: return tr("User");
     case UsageColumn: return tr("Used/limit");
     case RemainingColumn: return tr("Remaining");
+    //: Column: the time window of the rate limit (e.g. "1 min"), not a GUI window
     case WindowColumn: return tr("Window");
     case ResetColumn: return tr("Resets in");
     case RejectedColumn: return tr("Rejected");

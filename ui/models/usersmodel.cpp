@@ -2,6 +2,8 @@
 
 #include "uiformat.h"
 
+#include "theme.h"
+
 #include <QBrush>
 #include <QColor>
 #include <QDateTime>
@@ -22,8 +24,6 @@ QString localTime(qint64 secs)
     return secs > 0 ? QDateTime::fromSecsSinceEpoch(secs).toString(u"yyyy-MM-dd HH:mm:ss"_s) : QString();
 }
 
-const QColor Warning(0xc6, 0x28, 0x28);
-const QColor Muted(0x75, 0x75, 0x75);
 } // namespace
 
 UsersModel::UsersModel(QObject *parent)
@@ -77,7 +77,7 @@ QVariant UsersModel::data(const QModelIndex &index, int role) const
         break;
     case Qt::ForegroundRole:
         if (index.column() == BannedColumn && r.bannedUntil > 0)
-            return QBrush(Warning);
+            return QBrush(Theme::errorText());
         break;
     case Qt::TextAlignmentRole:
         return index.column() == IdColumn || index.column() == TokensColumn ? numberAlignment() : QVariant();
@@ -176,7 +176,7 @@ QVariant TokensModel::data(const QModelIndex &index, int role) const
         break;
     case Qt::ForegroundRole:
         if (r.status != TokenRow::Status::Active)
-            return QBrush(Muted);
+            return QBrush(Theme::mutedText());
         break;
     case Qt::TextAlignmentRole:
         return index.column() == IdColumn ? numberAlignment() : QVariant();

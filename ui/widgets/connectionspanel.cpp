@@ -59,6 +59,9 @@ ConnectionsPanel::ConnectionsPanel(ConnectionsModel *model, QWidget *parent)
 
     m_view->setModel(m_proxy);
     m_view->setObjectName(QStringLiteral("connectionsView"));
+    m_view->setAccessibleName(tr("Connections"));
+    m_view->setAccessibleDescription(tr("One row per connection. The Rate limit column shows a bar: green below "
+                                        "80 %, orange from 80 %, red at the limit."));
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(ConnectionsModel::IdColumn, Qt::AscendingOrder);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);

@@ -57,6 +57,8 @@ RateLimitsPanel::RateLimitsPanel(RateLimitsModel *model, QWidget *parent)
     m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 6);
     m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->setAccessibleName(tr("Rate limits per user"));
+    m_view->setAccessibleDescription(tr("The Used/limit column shows a bar: green below 80 %, orange from 80 %, red at the limit."));
     m_view->setItemDelegateForColumn(RateLimitsModel::UsageColumn, new RateBarDelegate(m_view));
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     layout->addWidget(m_view, 1);

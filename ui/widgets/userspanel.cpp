@@ -7,6 +7,8 @@
 #include "uiformat.h"
 #include "usersmodel.h"
 
+#include "theme.h"
+
 #include <QAction>
 #include <QDateTime>
 #include <QHBoxLayout>
@@ -254,7 +256,7 @@ void UsersPanel::applyListing(quint64 requestId, const StoreListing &listing)
         m_users->clear();
         m_status->setText(tr("No database"));
         m_status->setToolTip(listing.error);
-        m_status->setStyleSheet(u"color: #c62828"_s);
+        m_status->setStyleSheet(u"color: %1"_s.arg(Theme::errorText().name()));
     }
     // Master/detail shows something from the start: with nothing selected, the first user is.
     if (m_currentUser < 0 && m_usersProxy->rowCount() > 0)
