@@ -717,7 +717,29 @@ void Server::send(Session &s, const QString &text)
     if (s.sendText(text)) {
         ++m_counters.messagesOut;
         m_counters.bytesOut += s.info().bytesOut - before;
+        scheduleFlush(s);
         checkSlowConsumer(s);
+    }
+}
+
+// Frames written during one pass of the event loop go to the kernel together right after it,
+// one write per socket, instead of waiting for each socket's write notifier in the next poll.
+void Server::scheduleFlush(Session &s)
+{
+    if (s.flushPending)
+        return;
+    s.flushPending = true;
+    if (m_unflushed.isEmpty())
+        QMetaObject::invokeMethod(this, &Server::flushWrites, Qt::QueuedConnection);
+    m_unflushed.append(&s);
+}
+
+void Server::flushWrites()
+{
+    const auto sessions = std::exchange(m_unflushed, {});
+    for (const QPointer<Session> &s : sessions) {
+        if (s)
+            s->flush();
     }
 }
 
@@ -736,6 +758,7 @@ int Server::deliver(const QList<Session *> &targets, const QString &text, const 
         if (sent) {
             ++m_counters.messagesOut;
             m_counters.bytesOut += quint64(utf8.size());
+            scheduleFlush(*t);
             checkSlowConsumer(*t);
         }
         ++n;

@@ -128,6 +128,8 @@ private:
     void heartbeat();
     void publishSnapshot();
     void checkSlowConsumer(Session &s);
+    void scheduleFlush(Session &s);
+    void flushWrites();
     void revalidate();
     AuditEntry auditFor(const Session &s, const QString &kind) const;
     void maybeFinishStop();
@@ -179,6 +181,7 @@ private:
     QByteArray metricsText() const;
     void countRejection(const char *reason) { ++m_rejections[QByteArray(reason)]; }
 
+    QList<QPointer<Session>> m_unflushed;
     QList<AuditEntry> m_audit;
     qint64 m_storeRevision = 0;
     int m_sweepTicks = 0;

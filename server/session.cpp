@@ -130,6 +130,13 @@ void Session::abort()
     m_socket->abort();
 }
 
+void Session::flush()
+{
+    flushPending = false;
+    if (m_tcp && m_tcp->state() == QAbstractSocket::ConnectedState)
+        m_tcp->flush();
+}
+
 qint64 Session::pendingBytes() const
 {
     return m_tcp ? m_tcp->bytesToWrite() : m_socket->bytesToWrite();

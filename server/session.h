@@ -46,6 +46,9 @@ public:
     // The TCP (or TLS) socket under the QWebSocket, when known: frames written here directly
     // are encoded once for any number of recipients.
     void setTransport(QTcpSocket *tcp);
+    // Writes what sendFrame() queued to the kernel now (see Server::scheduleFlush()).
+    void flush();
+    bool flushPending = false;
     bool sendBinary(const QByteArray &data);
     // Sends a Close frame and starts the TCP shutdown; the Server aborts it if the peer stalls.
     void close(int code, const QString &reason);
