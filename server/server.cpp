@@ -1066,58 +1066,69 @@ QList<Session *> Server::sessionsOfUser(qint64 userId) const
     return out;
 }
 
-void Server::joinRoom(const QString &room, Session &s)
+void Server::Groups::join(const QString &name, Session &s)
 {
-    m_rooms[room].members.append(&s);
+    byName[name].members.append(&s);
 }
 
-void Server::leaveRoom(const QString &room, Session &s)
+void Server::Groups::leave(const QString &name, Session &s)
 {
-    auto it = m_rooms.find(room);
-    if (it == m_rooms.end())
+    auto it = byName.find(name);
+    if (it == byName.end())
         return;
     it->members.removeOne(&s);
+    // A room or topic exists while it has members.
     if (it->members.isEmpty())
-        m_rooms.erase(it);
+        byName.erase(it);
 }
 
-QList<Session *> Server::roomMembers(const QString &room) const
+QStringList Server::Groups::names() const
 {
-    return m_rooms.value(room).members;
-}
-
-QStringList Server::roomNames() const
-{
-    QStringList names = m_rooms.keys();
+    QStringList names = byName.keys();
     names.sort();
     return names;
 }
 
+void Server::joinRoom(const QString &room, Session &s)
+{
+    m_rooms.join(room, s);
+}
+
+void Server::leaveRoom(const QString &room, Session &s)
+{
+    m_rooms.leave(room, s);
+}
+
+QList<Session *> Server::roomMembers(const QString &room) const
+{
+    return m_rooms.byName.value(room).members;
+}
+
+QStringList Server::roomNames() const
+{
+    return m_rooms.names();
+}
+
 void Server::countRoomMessage(const QString &room)
 {
-    if (auto it = m_rooms.find(room); it != m_rooms.end())
+    if (auto it = m_rooms.byName.find(room); it != m_rooms.byName.end())
         ++it->messages;
 }
 
 void Server::subscribe(const QString &topic, Session &s)
 {
-    m_topics[topic].members.append(&s);
+    m_topics.join(topic, s);
 }
 
 void Server::unsubscribe(const QString &topic, Session &s)
 {
-    auto it = m_topics.find(topic);
-    if (it == m_topics.end())
-        return;
-    it->members.removeOne(&s);
-    if (it->members.isEmpty())
-        m_topics.erase(it);
+    m_topics.leave(topic, s);
 }
 
 int Server::publish(const QString &topic, const QByteArray &json)
 {
-    auto it = m_topics.find(topic);
-    if (it == m_topics.end())
+    auto it = m_topics.byName.find(topic);
+    if (it == m_topics.byName.end())
         return 0;
     ++it->messages;
     return deliver(it->members, QString::fromUtf8(json));
@@ -1125,14 +1136,12 @@ int Server::publish(const QString &topic, const QByteArray &json)
 
 QList<Session *> Server::subscribers(const QString &topic) const
 {
-    return m_topics.value(topic).members;
+    return m_topics.byName.value(topic).members;
 }
 
 QStringList Server::topicNames() const
 {
-    QStringList names = m_topics.keys();
-    names.sort();
-    return names;
+    return m_topics.names();
 }
 
 void Server::setRateLimit(int limit, qint64 windowMs)
@@ -1223,9 +1232,9 @@ ServerSnapshot Server::takeSnapshot()
             out.append(m->id());
         return out;
     };
-    for (auto it = m_rooms.cbegin(); it != m_rooms.cend(); ++it)
+    for (auto it = m_rooms.byName.cbegin(); it != m_rooms.byName.cend(); ++it)
         snap.rooms.append(RoomInfo{it.key(), ids(it->members), it->messages});
-    for (auto it = m_topics.cbegin(); it != m_topics.cend(); ++it)
+    for (auto it = m_topics.byName.cbegin(); it != m_topics.byName.cend(); ++it)
         snap.topics.append(TopicInfo{it.key(), ids(it->members), it->messages});
     std::sort(snap.rooms.begin(), snap.rooms.end(), [](const auto &a, const auto &b) { return a.name < b.name; });
     std::sort(snap.topics.begin(), snap.topics.end(), [](const auto &a, const auto &b) { return a.name < b.name; });

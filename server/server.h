@@ -163,8 +163,16 @@ private:
     QHash<quint64, Session *> m_awaitingAuth;
     QHash<quint64, Session *> m_closing;
     QHash<QString, int> m_perAddress;
-    QHash<QString, Group> m_rooms;
-    QHash<QString, Group> m_topics;
+    // Rooms and topics: the same membership bookkeeping under two names.
+    struct Groups
+    {
+        QHash<QString, Group> byName;
+        void join(const QString &name, Session &s);
+        void leave(const QString &name, Session &s);
+        QStringList names() const;
+    };
+    Groups m_rooms;
+    Groups m_topics;
     QList<Session *> m_manager;
     quint64 m_nextId = 1;
 
