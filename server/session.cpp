@@ -53,11 +53,13 @@ Session::Session(quint64 id, QWebSocket *socket, QObject *parent)
 
 Session::~Session()
 {
-    // The QWebSocketServer deletes the TCP socket on disconnect; the QWebSocket is ours.
+    // Both the QWebSocket and its TCP socket are ours (Server::setUpSession).
     if (m_socket) {
         m_socket->disconnect(this);
         m_socket->deleteLater();
     }
+    if (m_tcp)
+        m_tcp->deleteLater();
 }
 
 void Session::setUser(const User &u, AuthMethod m)

@@ -86,7 +86,7 @@ public:
 private:
     quint64 m_id;
     QWebSocket *m_socket;
-    QPointer<QTcpSocket> m_tcp;   // QWebSocketServer deletes it on disconnect
+    QPointer<QTcpSocket> m_tcp;   // owned; the transport under m_socket
     State m_state = State::AwaitingAuth;
     Route m_route;
     User m_user{-1, {}, {}};
