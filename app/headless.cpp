@@ -75,6 +75,7 @@ int runHeadless(QCoreApplication &app, const ServerConfig &config)
         }
         std::fprintf(stderr, "SocketScope %s listening on %s (try: python3 -m websockets %s/ws/echo)\n",
                      SOCKETSCOPE_VERSION, qPrintable(url), qPrintable(url));
+        qInfo("server thread event dispatcher: %s", qPrintable(host.eventDispatcherName()));
         if (stopping)
             host.stop();
     });

@@ -2,14 +2,18 @@
 
 #include "adminservice.h"
 #include "auditexport.h"
+#include "epolldispatcher.h"
 #include "jwt.h"
 #include "server.h"
 
+#include <QAbstractEventDispatcher>
 #include <QDateTime>
 #include <QEventLoop>
 #include <QHash>
 #include <QTimer>
 #include <QUrl>
+
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -38,6 +42,33 @@ void recordAdmin(Store &store, const User &target, const QString &detail)
 }
 } // namespace
 
+// The server thread's event dispatcher (docs/performance.md). Qt's glib dispatcher walks every
+// socket on each pass, Qt's poll() one hands all of them to the kernel on each pass; ours uses
+// epoll and touches only the ready ones. SOCKETSCOPE_DISPATCHER=poll|glib picks Qt's instead
+// (for comparison); threads that exist already, the GUI thread among them, keep theirs.
+void ServerHost::installDispatcher(QThread &thread)
+{
+    const QByteArray wanted = qgetenv("SOCKETSCOPE_DISPATCHER");
+    if (wanted == "glib")
+        return;
+    if (wanted != "poll") {
+        auto dispatcher = std::make_unique<EpollEventDispatcher>();
+        if (dispatcher->isValid()) {
+            thread.setEventDispatcher(dispatcher.release());
+            return;
+        }
+    }
+    // A new thread picks Qt's dispatcher when it starts; QT_NO_GLIB selects the poll() one.
+    if (!qEnvironmentVariableIsSet("QT_NO_GLIB"))
+        qputenv("QT_NO_GLIB", "1");
+}
+
+QString ServerHost::eventDispatcherName() const
+{
+    const QAbstractEventDispatcher *d = m_thread.eventDispatcher();
+    return d ? QString::fromLatin1(d->metaObject()->className()) : QString();
+}
+
 ServerHost::ServerHost(QObject *parent)
     : QObject(parent)
 {
@@ -65,11 +96,7 @@ void ServerHost::ensureServer()
     // Sockets and the database connection are created in start(), which runs in the thread.
     m_server = new Server;
     m_server->moveToThread(&m_thread);
-    // A new thread picks its event dispatcher when it starts. The glib one walks every socket
-    // on each iteration; Qt's own poll() dispatcher is much cheaper with thousands of sockets
-    // (docs/performance.md). Threads that exist already, the GUI thread among them, keep theirs.
-    if (!qEnvironmentVariableIsSet("QT_NO_GLIB") && !qEnvironmentVariableIsSet("SOCKETSCOPE_GLIB"))
-        qputenv("QT_NO_GLIB", "1");
+    installDispatcher(m_thread);
     m_thread.start();
 
     connect(m_server, &Server::snapshotReady, this, &ServerHost::snapshotReady);

@@ -113,6 +113,8 @@ public:
 
     // With TLS and a plain port: the ws:// URL of that port; otherwise empty.
     QString plainUrl() const { return m_plainUrl; }
+    // The class name of the server thread's event dispatcher (logged at start, tested).
+    QString eventDispatcherName() const;
 
 Q_SIGNALS:
     void started(bool ok, const QString &listenUrl, const QString &error);
@@ -121,7 +123,9 @@ Q_SIGNALS:
     void adminResult(const SocketScope::AdminResult &result);
     void storeListingReady(quint64 requestId, const SocketScope::StoreListing &listing);
 
+
 private:
+    static void installDispatcher(QThread &thread);
     void ensureServer();
     // Runs `f` in the server thread and waits for it.
     template <typename F>

@@ -15,3 +15,4 @@ socketscope_add_test(tst_cli        SOURCES tst_cli.cpp        LIBS ${_itest_lib
 target_compile_definitions(tst_cli PRIVATE SOCKETSCOPE_BINARY="$<TARGET_FILE:socketscope>")
 add_dependencies(tst_cli socketscope)
 socketscope_add_test(tst_revocation SOURCES tst_revocation.cpp LIBS ${_itest_libs})
+socketscope_add_test(tst_epolldispatcher SOURCES tst_epolldispatcher.cpp LIBS ${_itest_libs})
