@@ -14,7 +14,7 @@ import re
 import subprocess
 import sys
 
-SERVERS = ["ss-headless", "ss-gui", "qt-default", "qt-noglib", "node-ws", "fastapi"]
+SERVERS = ["ss-headless", "ss-gui", "ss-poll", "qt-default", "qt-noglib", "node-ws", "fastapi"]
 
 
 def sh(cmd):

@@ -9,7 +9,7 @@
 # runs the scenarios with the load generator pinned to CPU 1, stops it. Prints one table and
 # writes every measurement to bench/results/<date>.json. Never part of ctest.
 #
-# Servers (names for --only): ss-headless ss-gui qt-default qt-noglib node-ws fastapi
+# Servers (names for --only): ss-headless ss-gui ss-poll qt-default qt-noglib node-ws fastapi
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -266,6 +266,17 @@ if selected ss-gui; then
         [ -n "$AUX_PID" ] && AUX_NAME=xvfb && STARTED_PIDS+=("$AUX_PID")
         run_common ss-gui && run_socketscope_extra ss-gui || true
         finish_server ss-gui "window open on Xvfb (same CPU 0), snapshots at 4 Hz"
+    fi
+fi
+
+if selected ss-poll; then
+    # The lever of the epoll dispatcher, measured in the same run: the same binary on Qt's poll().
+    LAST_CMD="SOCKETSCOPE_DISPATCHER=poll $SS --headless --port $((BASE_PORT+7)) --db DB ${SS_ARGS[*]}"
+    if start_server ss-poll $((BASE_PORT+7)) env SOCKETSCOPE_DISPATCHER=poll "${ON_SERVER_CPU[@]}" "$SS" --headless \
+            --port $((BASE_PORT+7)) --db "$WORK/ss-poll.sqlite" "${SS_ARGS[@]}"; then
+        run_common ss-poll && lg ss-poll echo_paced_5000 echo --connections $PACED_C --rate $PACED_R --inflight 4 \
+            --duration $PACED_S --warmup $WARM || true
+        finish_server ss-poll "the ss-headless binary with Qt's poll() dispatcher in the server thread (SOCKETSCOPE_DISPATCHER=poll)"
     fi
 fi
 
