@@ -19,6 +19,7 @@
 #include <array>
 #include <memory>
 #include <optional>
+#include <vector>
 
 class QTcpServer;
 class QTcpSocket;
@@ -193,6 +194,10 @@ private:
     QList<AuditEntry> m_audit;
     qint64 m_storeRevision = 0;
     int m_sweepTicks = 0;
+    int m_heartbeatSlices = 1;
+    quint64 m_heartbeatTick = 0;
+    std::vector<quint64> m_heartbeatQueue;   // ids open when the current cycle began
+    size_t m_heartbeatPos = 0;
 
     Counters m_counters;
     QMap<int, quint64> m_closeCodes;

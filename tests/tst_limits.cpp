@@ -7,6 +7,9 @@
 #include <QRegularExpression>
 #include <QtTest>
 
+#include <memory>
+#include <vector>
+
 using namespace Qt::StringLiterals;
 using namespace TestSupport;
 using SocketScope::ServerConfig;
@@ -230,6 +233,30 @@ private Q_SLOTS:
         const auto r = server.execute(list);
         QVERIFY(r.ok);
         QVERIFY2(!r.json.contains("\"rtt_ms\":-1"), r.json.constData());
+    }
+
+    void heartbeatInSlices()
+    {
+        // 400 ms: the pings are spread over the interval in eight slices of 50 ms. Every
+        // connection, in whichever slice, is still pinged and closed after two missed pongs.
+        auto cfg = testConfig();
+        cfg.heartbeatInterval = SocketScope::Milliseconds(400);
+        TestServer server(cfg);
+        QVERIFY(server.start());
+        TestClient answering;
+        QVERIFY(answering.open(server.url(u"/ws/echo"_s)));
+        std::vector<std::unique_ptr<RawClient>> silent;
+        for (int i = 0; i < 8; ++i) {
+            silent.push_back(std::make_unique<RawClient>());
+            QVERIFY(silent.back()->handshake(server.port(), "/ws/echo"));
+        }
+        for (auto &c : silent) {
+            QVERIFY(c->nextFrameOf(0x9, 3000));
+            const auto close = c->nextFrameOf(0x8, 5000);
+            QVERIFY(close);
+            QCOMPARE(close->closeCode(), 1001);
+        }
+        QVERIFY(bystanderAlive(answering));
     }
 
     void heartbeatTextPongCounts()
