@@ -11,6 +11,8 @@
 #include <cstring>
 #include <memory>
 
+#include <sys/resource.h>
+
 using namespace Qt::StringLiterals;
 using namespace SocketScope;
 
@@ -31,6 +33,12 @@ bool hasArgument(int argc, char **argv, const char *name)
 
 int main(int argc, char **argv)
 {
+    // One descriptor per connection: Debian's default soft limit of 1,024 would stop the server
+    // near 1,000 connections although the hard limit allows far more.
+    if (rlimit rl{}; getrlimit(RLIMIT_NOFILE, &rl) == 0 && rl.rlim_cur < rl.rlim_max) {
+        rl.rlim_cur = rl.rlim_max;
+        setrlimit(RLIMIT_NOFILE, &rl);
+    }
     QCoreApplication::setOrganizationName(u"SocketScope"_s);
     QCoreApplication::setApplicationName(u"SocketScope"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(SOCKETSCOPE_VERSION));

@@ -19,6 +19,8 @@
 
 #include <algorithm>
 
+#include <sys/resource.h>
+
 using namespace Qt::StringLiterals;
 
 namespace SocketScope {
@@ -249,6 +251,13 @@ bool Server::start(const ServerConfig &config, QString *error)
     for (const Listener &l : std::as_const(m_listeners))
         urls.append(urlOf(l));
     qCInfo(lcServer).noquote() << "listening on" << urls.join(u" and "_s) << "database" << m_store.path();
+    if (rlimit rl{}; getrlimit(RLIMIT_NOFILE, &rl) == 0 && rl.rlim_cur != RLIM_INFINITY
+        && rl.rlim_cur < rlim_t(config.maxConnections) + 64) {
+        qCWarning(lcServer).noquote() << u"the open-files limit (%1) allows about %2 connections, fewer than "
+                                         u"--max-connections %3; raise it (ulimit -n, systemd LimitNOFILE)"_s
+                                             .arg(rl.rlim_cur).arg(qMax<qint64>(0, qint64(rl.rlim_cur) - 64))
+                                             .arg(config.maxConnections);
+    }
     recordEvent({wallNow(), ServerEvent::Kind::Listening, 0, -1, {}, EndpointKind::Unknown, {}, 0, listenUrl()});
     return true;
 }
