@@ -232,6 +232,7 @@ bool Server::start(const ServerConfig &config, QString *error)
         return false;
 
     m_startedWallMs = wallNow();
+    m_snapshotComplete = true;
     m_sweepTimer.start();
     if (config.heartbeatInterval.count() > 0) {
         // Each connection is pinged once per interval, but the pings are spread over it in
@@ -339,6 +340,10 @@ QString Server::listenUrl() const
 void Server::setSnapshotsEnabled(bool enabled)
 {
     m_snapshotsEnabled = enabled;
+    m_changeLog.enabled = enabled;
+    m_changeLog.ids.clear();
+    m_closedSinceSnapshot.clear();
+    m_snapshotComplete = true;
     if (!enabled) {
         m_snapshotTimer.stop();
         m_events.clear();
@@ -514,6 +519,7 @@ void Server::setUpSession(QWebSocket *ws)
     // No QObject parent: removing one of n children is O(n), which a mass close would pay n
     // times. m_sessions owns the sessions (see ~Server).
     auto *s = new Session(id, ws, nullptr);
+    s->setChangeLog(&m_changeLog);
     ws->setMaxAllowedIncomingMessageSize(quint64(m_config.maxMessageSize));
     ws->setMaxAllowedIncomingFrameSize(quint64(m_config.maxMessageSize));
 
@@ -833,6 +839,8 @@ void Server::onDisconnected(Session &s)
     m_sessions.remove(s.id());
     m_awaitingAuth.remove(s.id());
     m_closing.remove(s.id());
+    if (m_changeLog.enabled)
+        m_closedSinceSnapshot.append(s.id());
     const QString &addr = s.info().remoteAddress;
     if (auto it = m_perAddress.find(addr); it != m_perAddress.end() && --it.value() <= 0)
         m_perAddress.erase(it);
@@ -1233,9 +1241,11 @@ ServerSnapshot Server::takeSnapshot()
     m_limiter.prune();
     const auto states = m_limiter.states();
     QHash<qint64, QString> names;
-    for (Session *s : std::as_const(m_sessions)) {
-        if (s->hasUser())
-            names.insert(s->user().id, s->user().name);
+    if (!states.isEmpty()) {   // O(connections): only while someone is inside a rate window
+        for (Session *s : std::as_const(m_sessions)) {
+            if (s->hasUser())
+                names.insert(s->user().id, s->user().name);
+        }
     }
     const qint64 now = snap.timeMs;
     for (const auto &st : states) {
@@ -1256,13 +1266,68 @@ ServerSnapshot Server::takeSnapshot()
         snap.rates.append(r);
     }
 
-    snap.connections.reserve(m_sessions.size());
-    for (Session *s : std::as_const(m_sessions)) {
+    // Connections: all of them in a complete snapshot, otherwise only those whose row differs
+    // from the one last sent: changed info (ChangeLog), a user whose rate-limit use moved, or
+    // unsent bytes that moved. Idle connections cost nothing here.
+    QHash<qint64, int> usedNow;
+    usedNow.reserve(rates.size());
+    for (auto it = rates.cbegin(); it != rates.cend(); ++it)
+        usedNow.insert(it.key(), it->used);
+    QSet<qint64> rateMoved;
+    for (auto it = usedNow.cbegin(); it != usedNow.cend(); ++it) {
+        if (m_reportedRateUsed.value(it.key(), 0) != it.value())
+            rateMoved.insert(it.key());
+    }
+    for (auto it = m_reportedRateUsed.cbegin(); it != m_reportedRateUsed.cend(); ++it) {
+        if (!usedNow.contains(it.key()) && it.value() != 0)
+            rateMoved.insert(it.key());
+    }
+    m_reportedRateUsed = std::move(usedNow);
+
+    const auto row = [&](Session *s) {
+        s->takeChanged();
         ConnectionInfo c = describe(*s);
         c.pendingBytes = s->pendingBytes();
         c.rateLimit = m_limiter.limit();
         c.rateUsed = s->hasUser() ? rates.value(s->user().id).used : 0;
+        s->reportedPendingBytes = c.pendingBytes;
+        if (c.pendingBytes > 0)
+            m_backlogged.insert(s->id());
+        else
+            m_backlogged.remove(s->id());
         snap.connections.append(std::move(c));
+    };
+    snap.connectionsComplete = std::exchange(m_snapshotComplete, false);
+    if (snap.connectionsComplete) {
+        m_changeLog.ids.clear();
+        m_closedSinceSnapshot.clear();
+        m_backlogged.clear();
+        snap.connections.reserve(m_sessions.size());
+        for (Session *s : std::as_const(m_sessions))
+            row(s);
+    } else {
+        if (!rateMoved.isEmpty()) {
+            for (Session *s : std::as_const(m_sessions)) {
+                if (s->hasUser() && rateMoved.contains(s->user().id))
+                    s->markChanged();
+            }
+        }
+        const std::vector<quint64> changed = std::exchange(m_changeLog.ids, {});
+        for (const quint64 id : changed) {
+            if (Session *s = m_sessions.value(id))
+                row(s);
+        }
+        const QSet<quint64> backlogged = m_backlogged;
+        for (const quint64 id : backlogged) {
+            Session *s = m_sessions.value(id);
+            if (!s) {
+                m_backlogged.remove(id);
+                continue;
+            }
+            if (s->pendingBytes() != s->reportedPendingBytes)
+                row(s);   // its unsent bytes moved without any other change
+        }
+        snap.closedConnections = std::exchange(m_closedSinceSnapshot, {});
     }
     std::sort(snap.connections.begin(), snap.connections.end(),
               [](const ConnectionInfo &a, const ConnectionInfo &b) { return a.id < b.id; });

@@ -5,6 +5,7 @@
 #include "config.h"
 #include "ratelimiter.h"
 #include "snapshot.h"
+#include "session.h"
 #include "store.h"
 
 #include <QElapsedTimer>
@@ -14,6 +15,7 @@
 #include <QMap>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QTimer>
 
 #include <array>
@@ -161,6 +163,12 @@ private:
     };
     QList<Upgrading> m_upgrading;   // handed to QWebSocketServer, not yet a QWebSocket
     QHash<quint64, Session *> m_sessions;
+    // Delta snapshots (takeSnapshot): what changed since the last one.
+    ChangeLog m_changeLog;
+    QList<quint64> m_closedSinceSnapshot;
+    bool m_snapshotComplete = true;
+    QHash<qint64, int> m_reportedRateUsed;   // user id → rateUsed in the last snapshot
+    QSet<quint64> m_backlogged;              // ids reported with pendingBytes > 0
     QHash<quint64, Session *> m_awaitingAuth;
     QHash<quint64, Session *> m_closing;
     QHash<QString, int> m_perAddress;

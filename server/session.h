@@ -10,12 +10,24 @@
 #include <QPointer>
 #include <QString>
 
+#include <utility>
+#include <vector>
+
 class QTcpSocket;
 class QWebSocket;
 
 namespace SocketScope {
 
-// One per WebSocket. Owns nothing but its QWebSocket; the Server owns the sessions.
+// Ids of the sessions whose ConnectionInfo changed since the last snapshot: the dashboard gets
+// only those (plus closed ids), so that its cost follows the traffic, not the number of
+// connections. Recorded only while snapshots are on.
+struct ChangeLog
+{
+    bool enabled = false;
+    std::vector<quint64> ids;
+};
+
+// One per WebSocket. Owns its QWebSocket and the TCP socket under it; the Server owns the sessions.
 class Session : public QObject
 {
     Q_OBJECT
@@ -32,7 +44,11 @@ public:
     bool isOpen() const { return m_state == State::Open; }
 
     const Route &route() const { return m_route; }
-    void setRoute(const Route &r) { m_route = r; }
+    void setRoute(const Route &r)
+    {
+        m_route = r;
+        markChanged();
+    }
 
     bool hasUser() const { return m_user.id >= 0 && !m_user.name.isEmpty(); }
     const User &user() const { return m_user; }
@@ -58,14 +74,31 @@ public:
 
     void countIn(qint64 bytes, qint64 nowWallMs)
     {
+        markChanged();
         ++m_info.messagesIn;
         m_info.bytesIn += quint64(bytes);
         m_info.lastActivityMs = nowWallMs;
     }
 
-    // Connection facts for snapshots; the Server fills most of it.
-    ConnectionInfo &info() { return m_info; }
+    // Connection facts for snapshots; the Server fills most of it. Non-const access counts as a
+    // change (see ChangeLog).
+    ConnectionInfo &info()
+    {
+        markChanged();
+        return m_info;
+    }
     const ConnectionInfo &info() const { return m_info; }
+    void setChangeLog(ChangeLog *log) { m_changeLog = log; }
+    void markChanged()
+    {
+        if (m_changed)
+            return;
+        m_changed = true;
+        if (m_changeLog && m_changeLog->enabled)
+            m_changeLog->ids.push_back(m_id);
+    }
+    bool takeChanged() { return std::exchange(m_changed, false); }
+    qint64 reportedPendingBytes = 0;   // in the last snapshot
 
     // Heartbeat bookkeeping (driven by the Server's one heartbeat timer).
     int missedPongs = 0;
@@ -92,6 +125,8 @@ private:
     User m_user{-1, {}, {}};
     AuthMethod m_authMethod = AuthMethod::None;
     ConnectionInfo m_info;
+    ChangeLog *m_changeLog = nullptr;
+    bool m_changed = false;
 };
 
 // An unmasked, final text frame (RFC 6455 §5.2) carrying `utf8`, as a server sends it.

@@ -109,7 +109,12 @@ struct ServerSnapshot
     QString error;                // why the server is not listening, in words
     int rateLimit = 0;
     qint64 rateWindowMs = 0;
-    QList<ConnectionInfo> connections;
+    // connectionsComplete: `connections` is every open connection (the first snapshot after
+    // snapshots are turned on or the server starts). Otherwise it holds only the connections
+    // that changed since the previous snapshot, and closedConnections those that went away.
+    bool connectionsComplete = true;
+    QList<ConnectionInfo> connections;   // sorted by id
+    QList<quint64> closedConnections;
     QList<RoomInfo> rooms;
     QList<TopicInfo> topics;
     QList<RateInfo> rates;

@@ -16,3 +16,4 @@ target_compile_definitions(tst_cli PRIVATE SOCKETSCOPE_BINARY="$<TARGET_FILE:soc
 add_dependencies(tst_cli socketscope)
 socketscope_add_test(tst_revocation SOURCES tst_revocation.cpp LIBS ${_itest_libs})
 socketscope_add_test(tst_epolldispatcher SOURCES tst_epolldispatcher.cpp LIBS ${_itest_libs})
+socketscope_add_test(tst_snapshots SOURCES tst_snapshots.cpp LIBS ${_itest_libs})

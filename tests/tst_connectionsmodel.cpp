@@ -50,6 +50,7 @@ private Q_SLOTS:
     void unchangedSnapshotEmitsNothing();
     void removalsAndReorder();
     void mixedSnapshot();
+    void deltaSnapshots();
     void rateColours();
     void filterProxy();
     void selectionSurvivesResort();
@@ -219,6 +220,63 @@ void TestConnectionsModel::mixedSnapshot()
     QCOMPARE(cell(model, 1, Col::MessagesOutColumn), u"42"_s);
     for (int r = 0; r < model.rowCount(); ++r)
         QCOMPARE(model.rowOfKey(model.index(r, 0).data(Roles::Key).toULongLong()), r);
+}
+
+void TestConnectionsModel::deltaSnapshots()
+{
+    ConnectionsModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    ServerSnapshot full;
+    for (quint64 id = 1; id <= 6; ++id)
+        full.connections.append(conn(id, u"u%1"_s.arg(id), qint64(id)));
+    QVERIFY(model.applySnapshot(full));
+    QCOMPARE(model.rowCount(), 6);
+
+    // Nothing changed: an empty delta touches nothing and reports no identity change.
+    ServerSnapshot idle;
+    idle.connectionsComplete = false;
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    QVERIFY(!model.applySnapshot(idle));
+    QCOMPARE(changed.size() + removed.size() + inserted.size(), 0);
+
+    // Traffic on one row only: that row changes, nothing else; the filters need not be rebuilt.
+    ServerSnapshot traffic;
+    traffic.connectionsComplete = false;
+    ConnectionInfo busy = conn(4, u"u4"_s, 4);
+    busy.messagesIn = 7;
+    traffic.connections = {busy};
+    QVERIFY(!model.applySnapshot(traffic));
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(changed.first().at(0).toModelIndex().row(), model.rowOfKey(4));
+    QCOMPARE(changed.first().at(1).toModelIndex().row(), model.rowOfKey(4));
+    QCOMPARE(model.connection(4)->messagesIn, quint64(7));
+    QCOMPARE(model.rowCount(), 6);
+
+    // Closed 2, 3 and 6 (two runs), 99 unknown; 7 new; 5 authenticated as someone else.
+    ServerSnapshot mixed;
+    mixed.connectionsComplete = false;
+    mixed.closedConnections = {6, 2, 99, 3};
+    ConnectionInfo renamed = conn(5, u"alice"_s, 50);
+    mixed.connections = {renamed, conn(7, u"u7"_s, 7)};
+    QVERIFY(model.applySnapshot(mixed));
+    QCOMPARE(model.rowCount(), 4);
+    for (quint64 gone : {2, 3, 6})
+        QVERIFY(!model.connection(gone));
+    for (quint64 kept : {1, 4, 5, 7})
+        QVERIFY(model.connection(kept));
+    QCOMPARE(model.connection(5)->userName, u"alice"_s);
+    QCOMPARE(model.connection(4)->messagesIn, quint64(7));   // untouched by the delta
+    for (int r = 0; r < model.rowCount(); ++r)
+        QCOMPARE(model.rowOfKey(model.rowAt(r).id), r);
+
+    // A complete snapshot replaces everything again.
+    ServerSnapshot again;
+    again.connections = {conn(7, u"u7"_s, 7), conn(8, u"u8"_s, 8)};
+    QVERIFY(model.applySnapshot(again));
+    QCOMPARE(model.rowCount(), 2);
+    QVERIFY(model.connection(8) && !model.connection(1));
 }
 
 void TestConnectionsModel::rateColours()

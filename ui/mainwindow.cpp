@@ -971,12 +971,15 @@ void MainWindow::onStopped()
 void MainWindow::onSnapshot(const ServerSnapshot &snapshot)
 {
     m_snapshot = snapshot;
-    m_connections->setConnections(snapshot.connections);
+    m_snapshot.connections.clear();   // may be a delta; m_connections holds them all
+    m_snapshot.closedConnections.clear();
+    const bool identitiesChanged = m_connections->applySnapshot(snapshot);
     m_rooms->setRooms(snapshot.rooms);
     m_topics->setTopics(snapshot.topics);
     m_rates->setRates(snapshot.rates);
     refreshMembers();
-    m_connectionsPanel->updateFilterChoices(snapshot);
+    if (identitiesChanged)
+        m_connectionsPanel->updateFilterChoices(m_connections->rows());
     m_ratesPanel->setServerLimit(snapshot.rateLimit, snapshot.rateWindowMs);
     m_eventLog->appendEvents(snapshot.events, snapshot.eventsDropped);
     m_charts->addCounters(snapshot.timeMs, snapshot.counters);
@@ -985,6 +988,13 @@ void MainWindow::onSnapshot(const ServerSnapshot &snapshot)
         m_anotherPortAction->setVisible(true);
     }
     updateStatusBar();
+}
+
+ServerSnapshot MainWindow::fullSnapshot() const
+{
+    ServerSnapshot s = m_snapshot;
+    s.connections = m_connections->rows();
+    return s;
 }
 
 void MainWindow::refreshMembers()
@@ -1158,7 +1168,7 @@ void MainWindow::copyConnectionDetails(const QList<quint64> &ids)
 
 void MainWindow::showBroadcastDialog()
 {
-    BroadcastDialog dialog(m_snapshot, this);
+    BroadcastDialog dialog(fullSnapshot(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     const AdminCommand command = dialog.command();
@@ -1178,7 +1188,7 @@ void MainWindow::broadcastToRoom(const QString &room)
 {
     if (room.isEmpty())
         return;
-    BroadcastDialog dialog(m_snapshot, this);
+    BroadcastDialog dialog(fullSnapshot(), this);
     dialog.setTarget(BroadcastDialog::Target::Room, room);
     if (dialog.exec() != QDialog::Accepted)
         return;

@@ -131,6 +131,8 @@ private:
     void onAdminResult(const AdminResult &result);
     void setServerState(bool listening, const QString &text, bool error);
     void updateStatusBar();
+    // The last snapshot with every connection (snapshots may carry only the changes).
+    ServerSnapshot fullSnapshot() const;
     void refreshMembers();
     void updateTlsAction();
     void updateThemeDependents();

@@ -48,6 +48,24 @@ void ConnectionsModel::setConnections(const QList<ConnectionInfo> &connections)
     applyRows(connections);
 }
 
+bool ConnectionsModel::applySnapshot(const ServerSnapshot &snapshot)
+{
+    const int before = rowCount();
+    bool identityChanged = snapshot.connectionsComplete || !snapshot.closedConnections.isEmpty();
+    for (const ConnectionInfo &c : snapshot.connections) {
+        if (identityChanged)
+            break;
+        const ConnectionInfo *old = rowForKey(c.id);
+        identityChanged = !old || old->userId != c.userId || old->userName != c.userName
+            || old->authenticated != c.authenticated || old->target != c.target;
+    }
+    if (snapshot.connectionsComplete)
+        applyRows(snapshot.connections);
+    else
+        applyDelta(snapshot.connections, snapshot.closedConnections);
+    return identityChanged || rowCount() != before;
+}
+
 bool ConnectionsModel::sameRow(const ConnectionInfo &a, const ConnectionInfo &b) const
 {
     return tied(a) == tied(b);

@@ -22,6 +22,9 @@ public:
     explicit ConnectionsModel(QObject *parent = nullptr);
 
     void setConnections(const QList<ConnectionInfo> &connections);
+    // A snapshot's connections: every one (connectionsComplete) or only the changes. True when a
+    // row came or went or changed its user or room/topic (what the filter choices list).
+    bool applySnapshot(const ServerSnapshot &snapshot);
     void clear() { clearRows(); }
     const ConnectionInfo *connection(quint64 id) const { return rowForKey(id); }
     // Plain-text summary of one connection for the clipboard.

@@ -5,6 +5,7 @@
 #include <QList>
 #include <QSet>
 
+#include <algorithm>
 #include <limits>
 
 namespace SocketScope {
@@ -36,36 +37,53 @@ protected:
     virtual Key keyOf(const Row &row) const = 0;
     virtual bool sameRow(const Row &a, const Row &b) const = 0;
 
+    // `incoming` is every row: rows whose key it lacks are removed.
     void applyRows(const QList<Row> &incoming)
     {
         QSet<Key> keys;
         keys.reserve(incoming.size());
         for (const Row &row : incoming)
             keys.insert(keyOf(row));
-
-        bool removed = false;
-        for (int r = int(m_rows.size()) - 1; r >= 0;) {
-            if (keys.contains(keyOf(m_rows.at(r)))) {
-                --r;
-                continue;
-            }
-            const int last = r;
-            while (r >= 0 && !keys.contains(keyOf(m_rows.at(r))))
-                --r;
-            const int first = r + 1;
-            beginRemoveRows({}, first, last);
-            m_rows.remove(first, last - first + 1);
-            endRemoveRows();
-            removed = true;
+        QList<Key> gone;
+        for (const Row &row : std::as_const(m_rows)) {
+            if (!keys.contains(keyOf(row)))
+                gone.append(keyOf(row));
         }
-        if (removed)
-            rebuildIndex();
+        applyDelta(incoming, gone);
+    }
 
+    // `changed` holds new and changed rows only; `removed` the keys of rows that went away
+    // (unknown keys are ignored). Costs O(changes) unless rows are removed.
+    void applyDelta(const QList<Row> &changed, const QList<Key> &removed)
+    {
+        QList<int> doomed;
+        doomed.reserve(removed.size());
+        for (const Key &key : removed) {
+            const int r = m_index.value(key, -1);
+            if (r >= 0)
+                doomed.append(r);
+        }
+        if (!doomed.isEmpty()) {
+            std::sort(doomed.begin(), doomed.end());
+            doomed.erase(std::unique(doomed.begin(), doomed.end()), doomed.end());
+            // Contiguous runs, last first, so that earlier row numbers stay valid.
+            for (qsizetype i = doomed.size() - 1; i >= 0;) {
+                const int last = doomed.at(i);
+                int first = last;
+                while (i > 0 && doomed.at(i - 1) == first - 1)
+                    first = doomed.at(--i);
+                --i;
+                beginRemoveRows({}, first, last);
+                m_rows.remove(first, last - first + 1);
+                endRemoveRows();
+            }
+            rebuildIndex();
+        }
         int minChanged = std::numeric_limits<int>::max();
         int maxChanged = -1;
         QList<Row> added;
         QSet<Key> addedKeys;
-        for (const Row &row : incoming) {
+        for (const Row &row : changed) {
             const Key key = keyOf(row);
             const auto it = m_index.constFind(key);
             if (it == m_index.cend()) {
@@ -84,7 +102,6 @@ protected:
         }
         if (maxChanged >= 0)
             Q_EMIT dataChanged(index(minChanged, 0), index(maxChanged, columnCount() - 1));
-
         if (!added.isEmpty()) {
             const int first = int(m_rows.size());
             beginInsertRows({}, first, first + int(added.size()) - 1);

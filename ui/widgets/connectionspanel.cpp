@@ -106,11 +106,11 @@ ConnectionsPanel::ConnectionsPanel(ConnectionsModel *model, QWidget *parent)
     updateCount();
 }
 
-void ConnectionsPanel::updateFilterChoices(const ServerSnapshot &snapshot)
+void ConnectionsPanel::updateFilterChoices(const QList<ConnectionInfo> &connections)
 {
     QMap<QString, qint64> users;
     QSet<QString> targets;
-    for (const ConnectionInfo &c : snapshot.connections) {
+    for (const ConnectionInfo &c : connections) {
         if (c.authenticated && c.userId >= 0)
             users.insert(UiFormat::user(c.userId, c.userName), c.userId);
         if (!c.target.isEmpty())

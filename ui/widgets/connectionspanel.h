@@ -24,7 +24,7 @@ public:
     QTableView *view() const { return m_view; }
     ConnectionsFilterProxy *proxy() const { return m_proxy; }
     // Refreshes the user and room/topic filter lists from a snapshot.
-    void updateFilterChoices(const ServerSnapshot &snapshot);
+    void updateFilterChoices(const QList<ConnectionInfo> &connections);
     // Connection id of the current row, 0 if none.
     quint64 currentConnectionId() const;
     QList<quint64> selectedConnectionIds() const;
