@@ -1237,19 +1237,35 @@ ServerSnapshot Server::takeSnapshot()
     snap.rateLimit = m_limiter.limit();
     snap.rateWindowMs = m_limiter.windowMs();
 
-    QHash<qint64, RateLimiter::UserState> rates;
     m_limiter.prune();
     const auto states = m_limiter.states();
+    // A connection's row shows its user's rate-limit use, which also moves without traffic as
+    // the window slides: the sessions of users whose use moved since the last snapshot count as
+    // changed. One pass over the sessions, and only while someone is inside a rate window.
+    QHash<qint64, int> usedNow;
+    QSet<qint64> rateMoved;
+    usedNow.reserve(states.size());
+    for (const auto &st : states) {
+        usedNow.insert(st.userId, st.used);
+        if (m_reportedRateUsed.value(st.userId, 0) != st.used)
+            rateMoved.insert(st.userId);
+    }
+    for (auto it = m_reportedRateUsed.cbegin(); it != m_reportedRateUsed.cend(); ++it) {
+        if (!usedNow.contains(it.key()) && it.value() != 0)
+            rateMoved.insert(it.key());
+    }
     QHash<qint64, QString> names;
-    if (!states.isEmpty()) {   // O(connections): only while someone is inside a rate window
+    if (!states.isEmpty() || !rateMoved.isEmpty()) {
         for (Session *s : std::as_const(m_sessions)) {
-            if (s->hasUser())
-                names.insert(s->user().id, s->user().name);
+            if (!s->hasUser())
+                continue;
+            names.insert(s->user().id, s->user().name);
+            if (rateMoved.contains(s->user().id))
+                s->markChanged();
         }
     }
     const qint64 now = snap.timeMs;
     for (const auto &st : states) {
-        rates.insert(st.userId, st);
         RateInfo r;
         r.userId = st.userId;
         r.userName = names.value(st.userId);
@@ -1267,29 +1283,14 @@ ServerSnapshot Server::takeSnapshot()
     }
 
     // Connections: all of them in a complete snapshot, otherwise only those whose row differs
-    // from the one last sent: changed info (ChangeLog), a user whose rate-limit use moved, or
-    // unsent bytes that moved. Idle connections cost nothing here.
-    QHash<qint64, int> usedNow;
-    usedNow.reserve(rates.size());
-    for (auto it = rates.cbegin(); it != rates.cend(); ++it)
-        usedNow.insert(it.key(), it->used);
-    QSet<qint64> rateMoved;
-    for (auto it = usedNow.cbegin(); it != usedNow.cend(); ++it) {
-        if (m_reportedRateUsed.value(it.key(), 0) != it.value())
-            rateMoved.insert(it.key());
-    }
-    for (auto it = m_reportedRateUsed.cbegin(); it != m_reportedRateUsed.cend(); ++it) {
-        if (!usedNow.contains(it.key()) && it.value() != 0)
-            rateMoved.insert(it.key());
-    }
-    m_reportedRateUsed = std::move(usedNow);
-
+    // from the one last sent: changed info (ChangeLog, rate-limit use above) or unsent bytes that
+    // moved. Idle connections cost nothing here.
     const auto row = [&](Session *s) {
         s->takeChanged();
         ConnectionInfo c = describe(*s);
         c.pendingBytes = s->pendingBytes();
         c.rateLimit = m_limiter.limit();
-        c.rateUsed = s->hasUser() ? rates.value(s->user().id).used : 0;
+        c.rateUsed = s->hasUser() ? usedNow.value(s->user().id) : 0;
         s->reportedPendingBytes = c.pendingBytes;
         if (c.pendingBytes > 0)
             m_backlogged.insert(s->id());
@@ -1306,12 +1307,6 @@ ServerSnapshot Server::takeSnapshot()
         for (Session *s : std::as_const(m_sessions))
             row(s);
     } else {
-        if (!rateMoved.isEmpty()) {
-            for (Session *s : std::as_const(m_sessions)) {
-                if (s->hasUser() && rateMoved.contains(s->user().id))
-                    s->markChanged();
-            }
-        }
         const std::vector<quint64> changed = std::exchange(m_changeLog.ids, {});
         for (const quint64 id : changed) {
             if (Session *s = m_sessions.value(id))
@@ -1329,6 +1324,7 @@ ServerSnapshot Server::takeSnapshot()
         }
         snap.closedConnections = std::exchange(m_closedSinceSnapshot, {});
     }
+    m_reportedRateUsed = std::move(usedNow);
     std::sort(snap.connections.begin(), snap.connections.end(),
               [](const ConnectionInfo &a, const ConnectionInfo &b) { return a.id < b.id; });
 

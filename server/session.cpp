@@ -88,9 +88,7 @@ bool Session::sendText(const QString &text)
         return sendFrame(textFrame(utf8), utf8.size());
     }
     const qint64 n = m_socket->sendTextMessage(text);
-    markChanged();
-    ++m_info.messagesOut;
-    m_info.bytesOut += quint64(qMax<qint64>(0, n));
+    countOut(n);
     return true;
 }
 
@@ -103,9 +101,7 @@ bool Session::sendFrame(const QByteArray &frame, qint64 payloadBytes)
     if (!m_tcp || m_tcp->state() != QAbstractSocket::ConnectedState)
         return false;
     m_tcp->write(frame);
-    markChanged();
-    ++m_info.messagesOut;
-    m_info.bytesOut += quint64(payloadBytes);
+    countOut(payloadBytes);
     return true;
 }
 
@@ -114,9 +110,7 @@ bool Session::sendBinary(const QByteArray &data)
     if (m_state == State::Closing)
         return false;
     const qint64 n = m_socket->sendBinaryMessage(data);
-    markChanged();
-    ++m_info.messagesOut;
-    m_info.bytesOut += quint64(qMax<qint64>(0, n));
+    countOut(n);
     return true;
 }
 

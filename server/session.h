@@ -117,6 +117,13 @@ public:
     void setState(State s) { m_state = s; }
 
 private:
+    void countOut(qint64 bytes)
+    {
+        markChanged();
+        ++m_info.messagesOut;
+        m_info.bytesOut += quint64(qMax<qint64>(0, bytes));
+    }
+
     quint64 m_id;
     QWebSocket *m_socket;
     QPointer<QTcpSocket> m_tcp;   // owned; the transport under m_socket

@@ -7,6 +7,7 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <algorithm>
 #include <memory>
 #include <vector>
 
@@ -40,6 +41,7 @@ class TestSnapshots : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void deltasFollowTraffic();
+    void rateUseMovesWithoutTraffic();
 };
 
 void TestSnapshots::deltasFollowTraffic()
@@ -102,6 +104,39 @@ void TestSnapshots::deltasFollowTraffic()
         QCOMPARE(mirror.rows.value(it.key()).messagesIn, it->messagesIn);
         QCOMPARE(mirror.rows.value(it.key()).bytesOut, it->bytesOut);
     }
+}
+
+void TestSnapshots::rateUseMovesWithoutTraffic()
+{
+    // Two connections of one user: a message on one changes the other's rate-limit column too,
+    // and when the window has passed both rows fall back to 0 without any traffic.
+    auto cfg = testConfig();
+    cfg.rateWindow = SocketScope::Milliseconds(1000);
+    TestServer server(cfg);
+    QVERIFY(server.start());
+    Mirror mirror;
+    int seen = 0;
+    QObject receiver;
+    connect(&server.host(), &SocketScope::ServerHost::snapshotReady, &receiver, [&](const ServerSnapshot &s) {
+        mirror.apply(s);
+        ++seen;
+    });
+    server.host().setSnapshotsEnabled(true);
+    TestClient talker, quiet;
+    QVERIFY(talker.open(server.url(u"/ws?token=secret-token"_s)));
+    QVERIFY(quiet.open(server.url(u"/ws?token=secret-token"_s)));
+    QVERIFY(talker.waitTexts(1) && quiet.waitTexts(1));   // the welcome
+    QTRY_COMPARE_WITH_TIMEOUT(mirror.rows.size(), 2, 5000);
+    const auto used = [&] {
+        QList<int> out;
+        for (const ConnectionInfo &c : std::as_const(mirror.rows))
+            out.append(c.rateUsed);
+        std::sort(out.begin(), out.end());
+        return out;
+    };
+    talker.send(u"hello"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(used(), (QList<int>{1, 1}), 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(used(), (QList<int>{0, 0}), 5000);
 }
 
 QTEST_MAIN(TestSnapshots)
