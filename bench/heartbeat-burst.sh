@@ -7,16 +7,11 @@
 # generator on CPU 1 holds N idle connections (they answer pings) and runs 2,000 msg/s of echo on
 # 50 other connections for 12 s, printing its latency. docs/performance.md, change 7.
 set -euo pipefail
-ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 N=${1:?usage: bench/heartbeat-burst.sh N INTERVAL}; HB=${2:?usage: bench/heartbeat-burst.sh N INTERVAL}
-SS="$ROOT/build-release/app/socketscope"
-LG="$ROOT/build-bench/loadgen/loadgen"
-[ -x "$SS" ] && [ -x "$LG" ] || { echo "heartbeat-burst.sh: run bench/run.sh once to build $SS and $LG" >&2; exit 2; }
-ulimit -n "$(ulimit -Hn)"
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 PORT=18721
-WORK=$(mktemp -d /tmp/socketscope-hb.XXXXXX)
-taskset -c 0 "$SS" --headless --port $PORT --db "$WORK/db.sqlite" --rate-limit 1000000 --rate-window 1s \
-    --max-connections 1000000 --max-per-address 1000000 --heartbeat-interval "$HB" > "$WORK/server.log" 2>&1 &
+taskset -c 0 "$SS" --headless --port $PORT --db "$WORK/db.sqlite" "${SS_BENCH_ARGS[@]}" \
+    --heartbeat-interval "$HB" > "$WORK/server.log" 2>&1 &
 SPID=$!
 trap 'kill $(jobs -p) 2>/dev/null; wait 2>/dev/null; rm -rf "$WORK"' EXIT
 sleep 1

@@ -8,20 +8,14 @@
 # of each thread over 10 s of the hold, from /proc/<pid>/task/*/stat. Needs what bench/run.sh
 # builds (run it once first). docs/performance.md, "Delta snapshots".
 set -euo pipefail
-ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 N=${1:?usage: bench/idle-cost.sh N [--headless] [-- options]}; shift
 HEADLESS=0
 [ "${1:-}" = --headless ] && { HEADLESS=1; shift; }
 [ "${1:-}" = -- ] && shift
-SS="$ROOT/build-release/app/socketscope"
-LG="$ROOT/build-bench/loadgen/loadgen"
-[ -x "$SS" ] && [ -x "$LG" ] || { echo "idle-cost.sh: run bench/run.sh once to build $SS and $LG" >&2; exit 2; }
-ulimit -n "$(ulimit -Hn)"
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 PORT=18720
-WORK=$(mktemp -d /tmp/socketscope-idlecost.XXXXXX)
 trap 'kill $(jobs -p) 2>/dev/null; [ -n "${SPID:-}" ] && kill "$SPID" 2>/dev/null; wait 2>/dev/null; rm -rf "$WORK"' EXIT
-ARGS=(--port $PORT --db "$WORK/db.sqlite" --rate-limit 1000000 --rate-window 1s --max-connections 1000000
-      --max-per-address 1000000 --heartbeat-interval 0 "$@")
+ARGS=(--port $PORT --db "$WORK/db.sqlite" "${SS_BENCH_ARGS[@]}" --heartbeat-interval 0 "$@")
 if [ "$HEADLESS" = 1 ]; then
     taskset -c 0 "$SS" --headless "${ARGS[@]}" > "$WORK/server.log" 2>&1 &
 else
