@@ -31,26 +31,8 @@ done
 log() { printf '[bench %s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
 
 # --- 1. what the suite needs -----------------------------------------------------------------
-need_pkgs=()
-have_cmd() { command -v "$1" >/dev/null 2>&1; }
-have_cmd cmake || need_pkgs+=(cmake)
-have_cmd g++ || need_pkgs+=(g++)
-have_cmd taskset || need_pkgs+=(util-linux)
-have_cmd ss || need_pkgs+=(iproute2)
-have_cmd xvfb-run || need_pkgs+=(xvfb xauth)
-have_cmd node || need_pkgs+=(nodejs)
-have_cmd npm || need_pkgs+=(npm)
-[ -e /usr/lib/x86_64-linux-gnu/cmake/Qt6WebSockets/Qt6WebSocketsConfig.cmake ] || \
-    [ -n "$(ls /usr/lib/*/cmake/Qt6WebSockets/Qt6WebSocketsConfig.cmake 2>/dev/null)" ] || need_pkgs+=(qt6-websockets-dev qt6-base-dev)
-/usr/bin/python3 -c 'import fastapi' 2>/dev/null || need_pkgs+=(python3-fastapi)
-/usr/bin/python3 -c 'import uvicorn' 2>/dev/null || need_pkgs+=(python3-uvicorn)
-/usr/bin/python3 -c 'import websockets' 2>/dev/null || need_pkgs+=(python3-websockets)
-if [ ${#need_pkgs[@]} -gt 0 ]; then
-    log "installing: ${need_pkgs[*]}"
-    SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO=sudo
-    $SUDO apt-get update -q
-    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -q "${need_pkgs[@]}"
-fi
+# One list for the project and its benchmarks (scripts/check-deps.sh keeps it honest).
+"$ROOT/scripts/install-deps.sh" --bench
 if [ ! -d "$BENCH/peers/node/node_modules/ws" ]; then
     log "npm ci (bench/peers/node)"
     (cd "$BENCH/peers/node" && npm ci --no-audit --no-fund --silent)

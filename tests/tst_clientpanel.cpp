@@ -2,6 +2,7 @@
 // the panel's own QWebSocket clients, simulated raw clients, and Debian's python3 running the
 // panel's "copy as code" snippet.
 
+#include "support/requiredep.h"
 #include "clientpanel/clientconfig.h"
 #include "clientpanel/clientpanel.h"
 #include "clientpanel/clienttab.h"
@@ -509,13 +510,12 @@ void TestClientPanel::pythonSnippetConnects()
     QFETCH(QString, credential);
     QFETCH(QString, expected);
     const QString python = u"/usr/bin/python3"_s;
-    if (!QFile::exists(python))
-        QSKIP("/usr/bin/python3 is not installed");
+    SOCKETSCOPE_REQUIRE_DEP(QFile::exists(python), "/usr/bin/python3 is not installed");
     QProcess probe;
     probe.start(python, {u"-c"_s, u"import websockets"_s});
     QTRY_VERIFY_WITH_TIMEOUT(probe.state() == QProcess::NotRunning, 20000);
-    if (probe.exitStatus() != QProcess::NormalExit || probe.exitCode() != 0)
-        QSKIP("Debian's python3-websockets is not installed (apt-get install python3-websockets)");
+    SOCKETSCOPE_REQUIRE_DEP(probe.exitStatus() == QProcess::NormalExit && probe.exitCode() == 0,
+                            "Debian's python3-websockets is not installed (scripts/install-deps.sh installs it)");
 
     ClientPanel panel(&m_server->host());
     ClientTab *tab = panel.currentClient();

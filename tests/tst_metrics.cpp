@@ -1,5 +1,6 @@
 // GET /healthz and GET /metrics over real HTTP; /metrics checked by a real Prometheus parser.
 
+#include "support/requiredep.h"
 #include "support/rawclient.h"
 #include "support/testclient.h"
 #include "support/testserver.h"
@@ -99,12 +100,12 @@ private Q_SLOTS:
 
     void metricsParseWithPrometheusParser()
     {
-        if (QStandardPaths::findExecutable(u"python3"_s, {u"/usr/bin"_s}).isEmpty())
-            QSKIP("no /usr/bin/python3");
+        SOCKETSCOPE_REQUIRE_DEP(!QStandardPaths::findExecutable(u"python3"_s, {u"/usr/bin"_s}).isEmpty(),
+                                "no /usr/bin/python3");
         QProcess probe;
         probe.start(u"/usr/bin/python3"_s, {u"-c"_s, u"import prometheus_client.parser"_s});
-        if (!probe.waitForFinished(20000) || probe.exitCode() != 0)
-            QSKIP("python3-prometheus-client is not installed (scripts/install-deps.sh installs it)");
+        SOCKETSCOPE_REQUIRE_DEP(probe.waitForFinished(20000) && probe.exitCode() == 0,
+                                "python3-prometheus-client is not installed (scripts/install-deps.sh installs it)");
 
         auto cfg = testConfig();
         cfg.heartbeatInterval = SocketScope::Milliseconds(100);

@@ -1,5 +1,6 @@
 // wss:// with a certificate made at test time, and every way the files can be wrong.
 
+#include "support/requiredep.h"
 #include "support/testclient.h"
 #include "support/testserver.h"
 
@@ -37,8 +38,8 @@ class tst_Tls : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        if (QStandardPaths::findExecutable(u"openssl"_s).isEmpty())
-            QSKIP("openssl is not installed (scripts/install-deps.sh installs it)");
+        SOCKETSCOPE_REQUIRE_DEP(!QStandardPaths::findExecutable(u"openssl"_s).isEmpty(),
+                                "openssl is not installed (scripts/install-deps.sh installs it)");
         QVERIFY(makePair(u"a"_s));
         QVERIFY(makePair(u"b"_s));
     }

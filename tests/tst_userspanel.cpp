@@ -2,6 +2,7 @@
 // driving a real server thread on 127.0.0.1 port 0, with real QWebSocket clients. Dialogs are
 // filled and accepted through their widgets while the view's own code path runs them.
 
+#include "support/requiredep.h"
 #include "adduserdialog.h"
 #include "auditexport.h"
 #include "bandialog.h"
@@ -518,8 +519,8 @@ void TstUsersPanel::tlsMissingCertificateNamesFileAndReason()
 
 void TstUsersPanel::tlsOnShowsWssUrlAndIsSaved()
 {
-    if (QStandardPaths::findExecutable(u"openssl"_s).isEmpty())
-        QSKIP("openssl is not installed (scripts/install-deps.sh installs it)");
+    SOCKETSCOPE_REQUIRE_DEP(!QStandardPaths::findExecutable(u"openssl"_s).isEmpty(),
+                            "openssl is not installed (scripts/install-deps.sh installs it)");
     const QString cert = m_dir->filePath(u"cert.pem"_s);
     const QString key = m_dir->filePath(u"key.pem"_s);
     QProcess openssl;
