@@ -1,4 +1,5 @@
 #include "cli.h"
+#include "client.h"
 #include "config.h"
 #include "headless.h"
 #include "gui.h"
@@ -42,6 +43,12 @@ int main(int argc, char **argv)
     QCoreApplication::setOrganizationName(u"SocketScope"_s);
     QCoreApplication::setApplicationName(u"SocketScope"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(SOCKETSCOPE_VERSION));
+    // `socketscope client URL …`: a terminal WebSocket client, no window, no server.
+    if (argc > 1 && isClientCommand(argv[1])) {
+        QCoreApplication clientApp(argc, argv);
+        return runClient(QCoreApplication::arguments());
+    }
+
     // `socketscope user add …` and the other management commands: no window, no server.
     if (argc > 1 && isCliCommand(argv[1])) {
         QCoreApplication cliApp(argc, argv);
