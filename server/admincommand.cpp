@@ -222,6 +222,16 @@ const QHash<QString, std::pair<Type, Parser>> &parsers()
              c.reason = u"Room closed by admin"_s;
              return parseCloseArgs(f, c);
          }}},
+        {u"watch"_s, {Type::Watch, [](const InboundMessage &, const Field &f, AdminCommand &c) {
+             if (!f.has("rate_hz"_L1))
+                 return true;
+             const auto hz = f.integer("rate_hz"_L1, 1, 10);
+             if (!hz)
+                 return false;
+             c.rateHz = int(*hz);
+             return true;
+         }}},
+        {u"unwatch"_s, {Type::Unwatch, [](const InboundMessage &, const Field &, AdminCommand &) { return true; }}},
     };
     return table;
 }
@@ -244,6 +254,8 @@ QString AdminCommand::typeName(Type t)
     case Type::ListRooms: return u"list_rooms"_s;
     case Type::ListTopics: return u"list_topics"_s;
     case Type::CloseRoom: return u"close_room"_s;
+    case Type::Watch: return u"watch"_s;
+    case Type::Unwatch: return u"unwatch"_s;
     }
     return {};
 }

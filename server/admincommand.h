@@ -29,6 +29,8 @@ struct AdminCommand
         ListRooms,
         ListTopics,
         CloseRoom,        // close every connection in a room
+        Watch,            // stream snapshots to this /ws/admin connection (SPEC §8)
+        Unwatch,
     };
 
     Type type = Type::Stats;
@@ -44,6 +46,7 @@ struct AdminCommand
     qint64 durationMs = 0;                          // Ban
     int limit = 0;                                  // SetRateLimit
     qint64 windowMs = 0;                            // SetRateLimit; 0 keeps the window
+    int rateHz = 4;                                 // Watch
 
     static QString typeName(Type t);
 };

@@ -5,6 +5,7 @@
 #include "routing.h"
 #include "server.h"
 #include "session.h"
+#include "snapshotjson.h"
 
 #include <QDateTime>
 #include <QLoggingCategory>
@@ -43,31 +44,6 @@ AdminResult finish(JsonWriter &w, int affected)
     r.affected = affected;
     r.json = w.take();
     return r;
-}
-
-QString isoTime(qint64 ms)
-{
-    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs);
-}
-
-void writeConnection(JsonWriter &w, const ConnectionInfo &c)
-{
-    w.beginObject()
-        .field(u"id", c.id)
-        .field(u"user_id", c.userId)
-        .field(u"username", c.userName)
-        .field(u"role", c.role)
-        .field(u"auth_method", authMethodName(c.authMethod))
-        .field(u"endpoint", endpointKindName(c.endpoint))
-        .field(u"path", c.path)
-        .field(u"remote", c.remoteAddress + u':' + QString::number(c.remotePort))
-        .field(u"connected_at", isoTime(c.connectedAtMs))
-        .field(u"messages_in", c.messagesIn)
-        .field(u"messages_out", c.messagesOut)
-        .field(u"bytes_in", c.bytesIn)
-        .field(u"bytes_out", c.bytesOut)
-        .field(u"rtt_ms", c.rttMs)
-        .endObject();
 }
 
 int closeAll(Server &server, const QList<Session *> &targets, int code, const QString &reason, bool kicked)
@@ -224,8 +200,14 @@ AdminResult AdminService::execute(const AdminCommand &c, const Actor &actor)
         std::sort(all.begin(), all.end(), [](const Session *a, const Session *b) { return a->id() < b->id(); });
         JsonWriter w = okHeader(c);
         w.key(u"connections").beginArray();
-        for (const Session *s : std::as_const(all))
-            writeConnection(w, s->info());
+        for (const Session *s : std::as_const(all)) {
+            // The same row as a watch snapshot's (SPEC §8).
+            ConnectionInfo row = s->info();
+            row.pendingBytes = s->pendingBytes();
+            row.rateLimit = srv.limiter().limit();
+            row.rateUsed = s->hasUser() ? srv.limiter().state(s->user().id).used : 0;
+            writeConnectionJson(w, row);
+        }
         w.endArray();
         result = finish(w, int(all.size()));
         break;
@@ -245,6 +227,18 @@ AdminResult AdminService::execute(const AdminCommand &c, const Actor &actor)
         }
         w.endArray();
         result = finish(w, int(names.size()));
+        break;
+    }
+    case Type::Watch:
+    case Type::Unwatch: {
+        if (actor.connectionId == 0)
+            return failed(u"watch and unwatch are for /ws/admin connections"_s);
+        if (c.type == Type::Watch)
+            srv.watch(actor.connectionId, c.rateHz);
+        else
+            srv.unwatch(actor.connectionId);
+        JsonWriter w = okHeader(c);
+        result = finish(w, 0);
         break;
     }
     case Type::CloseRoom: {

@@ -13,6 +13,7 @@
 #include <QLoggingCategory>
 #include <QTcpServer>
 #include <QSslSocket>
+#include <QSysInfo>
 #include <QTcpSocket>
 #include <QWebSocket>
 #include <QWebSocketServer>
@@ -244,8 +245,9 @@ bool Server::start(const ServerConfig &config, QString *error)
         m_heartbeatTimer.setInterval(int(interval / m_heartbeatSlices));
         m_heartbeatTimer.start();
     }
-    m_snapshotTimer.setInterval(1000 / qBound(1, config.publishRateHz, 60));
-    if (m_snapshotsEnabled)
+    m_watch.reset();
+    updateSnapshotting();
+    if (m_snapshotsActive)
         m_snapshotTimer.start();
 
     QStringList urls;
@@ -340,16 +342,48 @@ QString Server::listenUrl() const
 void Server::setSnapshotsEnabled(bool enabled)
 {
     m_snapshotsEnabled = enabled;
-    m_changeLog.enabled = enabled;
+    // The window starts from a complete snapshot (watchers get a full message with it too).
+    m_snapshotComplete = true;
+    updateSnapshotting();
+}
+
+// Snapshots run while the window or a watcher wants them, at the fastest rate either asks for.
+void Server::updateSnapshotting()
+{
+    const bool active = m_snapshotsEnabled || m_watch.hasWatchers();
+    const int hz = std::max(m_snapshotsEnabled ? m_config.publishRateHz : 0, m_watch.maxRateHz());
+    m_snapshotTimer.setInterval(1000 / qBound(1, hz, 60));
+    if (active == m_snapshotsActive)
+        return;
+    m_snapshotsActive = active;
+    m_changeLog.enabled = active;
     m_changeLog.ids.clear();
     m_closedSinceSnapshot.clear();
     m_snapshotComplete = true;
-    if (!enabled) {
+    if (!active) {
         m_snapshotTimer.stop();
         m_events.clear();
+        m_watch.reset();
     } else if (isListening()) {
         m_snapshotTimer.start();
     }
+}
+
+void Server::watch(quint64 connectionId, int rateHz)
+{
+    m_watch.add(connectionId, rateHz);
+    updateSnapshotting();
+}
+
+void Server::unwatch(quint64 connectionId)
+{
+    if (m_watch.remove(connectionId))
+        updateSnapshotting();
+}
+
+QString Server::nodeName() const
+{
+    return QSysInfo::machineHostName() + u':' + QString::number(port());
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -839,6 +873,8 @@ void Server::onDisconnected(Session &s)
     m_sessions.remove(s.id());
     m_awaitingAuth.remove(s.id());
     m_closing.remove(s.id());
+    if (m_watch.contains(s.id()))
+        unwatch(s.id());
     if (m_changeLog.enabled)
         m_closedSinceSnapshot.append(s.id());
     const QString &addr = s.info().remoteAddress;
@@ -1142,11 +1178,15 @@ QStringList Server::Groups::names() const
 void Server::joinRoom(const QString &room, Session &s)
 {
     m_rooms.join(room, s);
+    recordEvent({wallNow(), ServerEvent::Kind::Joined, s.id(), s.hasUser() ? s.user().id : -1,
+                 s.hasUser() ? s.user().name : QString(), s.route().kind, room, 0, {}});
 }
 
 void Server::leaveRoom(const QString &room, Session &s)
 {
     m_rooms.leave(room, s);
+    recordEvent({wallNow(), ServerEvent::Kind::Left, s.id(), s.hasUser() ? s.user().id : -1,
+                 s.hasUser() ? s.user().name : QString(), s.route().kind, room, 0, {}});
 }
 
 QList<Session *> Server::roomMembers(const QString &room) const
@@ -1168,11 +1208,15 @@ void Server::countRoomMessage(const QString &room)
 void Server::subscribe(const QString &topic, Session &s)
 {
     m_topics.join(topic, s);
+    recordEvent({wallNow(), ServerEvent::Kind::Joined, s.id(), s.hasUser() ? s.user().id : -1,
+                 s.hasUser() ? s.user().name : QString(), s.route().kind, topic, 0, {}});
 }
 
 void Server::unsubscribe(const QString &topic, Session &s)
 {
     m_topics.leave(topic, s);
+    recordEvent({wallNow(), ServerEvent::Kind::Left, s.id(), s.hasUser() ? s.user().id : -1,
+                 s.hasUser() ? s.user().name : QString(), s.route().kind, topic, 0, {}});
 }
 
 int Server::publish(const QString &topic, const QByteArray &json)
@@ -1205,7 +1249,7 @@ void Server::setRateLimit(int limit, qint64 windowMs)
 
 void Server::recordEvent(ServerEvent e)
 {
-    if (!m_snapshotsEnabled)
+    if (!m_snapshotsActive)
         return;
     if (m_events.size() >= MaxEventsPerSnapshot) {
         ++m_eventsDropped;
@@ -1350,8 +1394,23 @@ ServerSnapshot Server::takeSnapshot()
 
 void Server::publishSnapshot()
 {
+    if (!m_snapshotsActive)
+        return;
+    ServerSnapshot snap = takeSnapshot();
+    // Encoded once per rate group and tick, whatever the number of watchers.
+    const QList<WatchHub::Delivery> deliveries = m_watch.tick(snap, monotonicMs(), nodeName());
+    for (const WatchHub::Delivery &d : deliveries) {
+        QList<Session *> targets;
+        targets.reserve(d.watchers.size());
+        for (const quint64 id : d.watchers) {
+            if (Session *s = m_sessions.value(id); s && s->isOpen())
+                targets.append(s);
+        }
+        if (!targets.isEmpty())
+            deliver(targets, QString::fromUtf8(d.json));
+    }
     if (m_snapshotsEnabled)
-        Q_EMIT snapshotReady(takeSnapshot());
+        Q_EMIT snapshotReady(std::move(snap));
 }
 
 } // namespace SocketScope

@@ -7,6 +7,7 @@
 #include "snapshot.h"
 #include "session.h"
 #include "store.h"
+#include "watchhub.h"
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -63,6 +64,11 @@ public:
 
     void setSnapshotsEnabled(bool enabled);
     ServerSnapshot takeSnapshot();
+    // /ws/admin watchers (SPEC §8): they share the snapshot tick with the window.
+    void watch(quint64 connectionId, int rateHz);
+    void unwatch(quint64 connectionId);
+    const WatchHub &watchHub() const { return m_watch; }
+    QString nodeName() const;
 
     // --- used by endpoints and the admin service ---
     Session *session(quint64 id) const { return m_sessions.value(id); }
@@ -130,6 +136,7 @@ private:
     void sweep();
     void heartbeat();
     void publishSnapshot();
+    void updateSnapshotting();
     void checkSlowConsumer(Session &s);
     void scheduleFlush(Session &s);
     void flushWrites();
@@ -191,7 +198,9 @@ private:
     QTimer m_sweepTimer{this};
     QTimer m_heartbeatTimer{this};
     QTimer m_snapshotTimer{this};
-    bool m_snapshotsEnabled = false;
+    bool m_snapshotsEnabled = false;   // the window wants snapshots
+    bool m_snapshotsActive = false;    // the window or a watcher does
+    WatchHub m_watch;
     bool m_stopping = false;
     QString m_lastError;
 

@@ -20,3 +20,4 @@ socketscope_add_test(tst_snapshots SOURCES tst_snapshots.cpp LIBS ${_itest_libs}
 socketscope_add_test(tst_xray SOURCES tst_xray.cpp LIBS ${_itest_libs} socketscope_xray)
 target_compile_definitions(tst_xray PRIVATE SOCKETSCOPE_BINARY="$<TARGET_FILE:socketscope>")
 add_dependencies(tst_xray socketscope)
+socketscope_add_test(tst_watch SOURCES tst_watch.cpp LIBS ${_itest_libs})

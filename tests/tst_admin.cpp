@@ -503,26 +503,38 @@ private Q_SLOTS:
                 return u"<bad: "_s + at + u'>';
             return at;
         };
+        const auto lastActivity = [&](int i) {
+            const QString at = conns.at(i).toObject().value(u"last_activity").toString();
+            const QDateTime t = QDateTime::fromString(at, Qt::ISODateWithMs);
+            if (!t.isValid() || t.toMSecsSinceEpoch() < startMs || t.toMSecsSinceEpoch() > QDateTime::currentMSecsSinceEpoch())
+                return u"<bad: "_s + at + u'>';
+            return at;
+        };
         const auto entry = [&](int i, quint64 id, qint64 uid, const QString &name, const QString &role,
                                const QString &method, const QString &endpoint, const QString &path,
-                               const TestClient &c, qint64 in, qint64 out, qint64 bIn, qint64 bOut) {
-            return u"{\"id\":"_s + num(qint64(id)) + u",\"user_id\":"_s + num(uid) + u",\"username\":\""_s + name
-                + u"\",\"role\":\""_s + role + u"\",\"auth_method\":\""_s + method + u"\",\"endpoint\":\""_s
+                               const TestClient &c, qint64 in, qint64 out, qint64 bIn, qint64 bOut,
+                               const QString &target = {}, int rateUsed = 0) {
+            // Anonymous connections have "username": null (SPEC §8).
+            return u"{\"id\":"_s + num(qint64(id)) + u",\"user_id\":"_s + num(uid) + u",\"username\":"_s
+                + (name.isNull() ? u"null"_s : u'"' + name + u'"')
+                + u",\"role\":\""_s + role + u"\",\"auth_method\":\""_s + method + u"\",\"endpoint\":\""_s
                 + endpoint + u"\",\"path\":\""_s + path + u"\",\"remote\":\"127.0.0.1:"_s + num(c.ws.localPort())
                 + u"\",\"connected_at\":\""_s + connectedAt(i) + u"\",\"messages_in\":"_s + num(in)
                 + u",\"messages_out\":"_s + num(out) + u",\"bytes_in\":"_s + num(bIn) + u",\"bytes_out\":"_s
-                + num(bOut) + u",\"rtt_ms\":-1}"_s;
+                + num(bOut) + u",\"rtt_ms\":-1,\"authenticated\":"_s + (uid >= 0 ? u"true"_s : u"false"_s)
+                + u",\"target\":\""_s + target + u"\",\"origin\":\"\",\"last_activity\":\""_s + lastActivity(i)
+                + u"\",\"pending_bytes\":0,\"rate_used\":"_s + num(rateUsed) + u",\"rate_limit\":1000}"_s;
         };
         const QString expected = u"{\"ok\":true,\"command\":\"list_connections\",\"connections\":["_s
             + entry(0, adminId, 1, u"alice"_s, u"admin"_s, u"query"_s, u"admin"_s, u"/ws/admin?token=va\u2026"_s,
                     *m_admin, m_adminSent.size(), adminReceived.size(), utf8Bytes(m_adminSent),
-                    utf8Bytes(adminReceived))
+                    utf8Bytes(adminReceived), QString(), int(m_adminSent.size()))
             + u',' + entry(1, johnId, 123, u"john_doe"_s, u"user"_s, u"query"_s, u"room"_s,
-                          u"/ws/room/lobby?token=secr\u2026"_s, john, 0, 2, 0, utf8Bytes(john.texts))
+                          u"/ws/room/lobby?token=secr\u2026"_s, john, 0, 2, 0, utf8Bytes(john.texts), u"lobby"_s)
             + u',' + entry(2, bobId, 2, u"bob"_s, u"user"_s, u"cookie"_s, u"room"_s, u"/ws/room/lobby"_s, bob, 0, 1, 0,
-                          utf8Bytes(bob.texts))
+                          utf8Bytes(bob.texts), u"lobby"_s)
             + u',' + entry(3, subId, 1, u"alice"_s, u"admin"_s, u"header"_s, u"subscribe"_s, u"/ws/subscribe/news"_s,
-                          sub, 0, 0, 0, 0)
+                          sub, 0, 0, 0, 0, u"news"_s, int(m_adminSent.size()))
             + u',' + entry(4, echoId, -1, QString(), QString(), u"none"_s, u"echo"_s, u"/ws/echo"_s, echo, 1, 1, 2,
                           utf8Bytes(echo.texts))
             + u"]}"_s;
