@@ -36,6 +36,7 @@
 #include <QDateTime>
 #include <QDir>
 #include <QDockWidget>
+#include <QResizeEvent>
 #include <QScrollArea>
 #include <QFileDialog>
 #include <QHeaderView>
@@ -282,9 +283,30 @@ void MainWindow::applyDefaultDockSizes()
     resizeDocks({m_connectionsDock, m_eventsDock}, {h * 55 / 100, h * 45 / 100}, Qt::Vertical);
 }
 
+void MainWindow::resizeEvent(QResizeEvent *event)
+{
+    QMainWindow::resizeEvent(event);
+    fitToolBar();
+}
+
+void MainWindow::fitToolBar()
+{
+    // Texts beside the icons while they fit; otherwise icons only (texts in the tooltips), so
+    // that Broadcast and Publish never hide behind the toolbar's » button (German at 1024 px).
+    if (!m_toolBar)
+        return;
+    if (m_toolBar->toolButtonStyle() == Qt::ToolButtonTextBesideIcon)
+        m_toolBarTextWidth = m_toolBar->sizeHint().width();
+    const Qt::ToolButtonStyle wanted = width() >= m_toolBarTextWidth + 8 ? Qt::ToolButtonTextBesideIcon
+                                                                         : Qt::ToolButtonIconOnly;
+    if (wanted != m_toolBar->toolButtonStyle())
+        m_toolBar->setToolButtonStyle(wanted);
+}
+
 void MainWindow::showEvent(QShowEvent *event)
 {
     QMainWindow::showEvent(event);
+    fitToolBar();
     if (m_shown)
         return;
     m_shown = true;
@@ -390,7 +412,7 @@ void MainWindow::createModels()
 
 void MainWindow::createToolBar()
 {
-    QToolBar *bar = addToolBar(tr("Server"));
+    QToolBar *bar = m_toolBar = addToolBar(tr("Server"));
     bar->setObjectName(u"serverToolBar"_s);
     bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
 

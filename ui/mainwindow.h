@@ -14,6 +14,7 @@ class QComboBox;
 class QDockWidget;
 class QLabel;
 class QSpinBox;
+class QToolBar;
 
 namespace SocketScope {
 
@@ -113,6 +114,7 @@ public Q_SLOTS:
 protected:
     void closeEvent(QCloseEvent *event) override;
     void showEvent(QShowEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
     void changeEvent(QEvent *event) override;
 
 private:
@@ -124,6 +126,7 @@ private:
     void applyDefaultGeometry();
     void applyDefaultDockSizes();
     void createLagProbe();
+    void fitToolBar();
     void updateLagStatus();
     void readSettings();
     void writeSettings() const;
@@ -205,6 +208,8 @@ private:
     QAction *m_publishAction = nullptr;
     QAction *m_tlsAction = nullptr;
     QLabel *m_stateLabel = nullptr;
+    QToolBar *m_toolBar = nullptr;
+    int m_toolBarTextWidth = 0;   // the toolbar's width with texts beside the icons
     bool m_stateError = false;
     QString m_stateText;
     bool m_restartRequested = false;

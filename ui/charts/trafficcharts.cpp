@@ -99,7 +99,7 @@ TrafficCharts::Chart TrafficCharts::makeChart(const QString &title, const QStrin
     applySeriesColours(c);
     c.view = new QChartView(c.chart, m_grid);
     c.view->setRenderHint(QPainter::Antialiasing, false);
-    c.view->setMinimumSize(180, 120);
+    c.view->setMinimumSize(150, 110);
     c.view->setAccessibleName(title);
     c.view->setAccessibleDescription(tr("Line chart of %1 over the chosen time window: %2")
                                          .arg(title, seriesNames.join(QLatin1String(", "))));

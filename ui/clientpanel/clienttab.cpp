@@ -260,8 +260,8 @@ void ClientTab::buildUi()
     m_makeJwt->setToolTip(tr("Have the running server sign a JWT for a user, role and lifetime"));
     m_makeJwt->setEnabled(m_host != nullptr);
     auto *authRow = new QHBoxLayout;
-    authRow->addWidget(m_auth);
-    authRow->addWidget(m_identity, 1);
+    authRow->addWidget(m_auth, 2);
+    authRow->addWidget(m_identity, 3);
     auto *credentialRow = new QHBoxLayout;
     credentialRow->addWidget(m_credential, 1);
     credentialRow->addWidget(m_makeJwt);
@@ -403,19 +403,25 @@ void ClientTab::buildUi()
     auto *file = new QPushButton(tr("Binary from &file…"), sendBox);
     m_snippetCombo = new QComboBox(sendBox);
     m_snippetCombo->setObjectName(u"snippets"_s);
-    m_snippetCombo->setMinimumContentsLength(16);
+    m_snippetCombo->setMinimumContentsLength(8);
     m_snippetCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    auto *saveSnip = new QToolButton(sendBox);
-    saveSnip->setText(tr("Save snippet…"));
-    auto *delSnip = new QToolButton(sendBox);
-    delSnip->setText(tr("Delete snippet"));
+    // Saving and deleting snippets share one small menu button beside the list, so that the
+    // composer's rows stay narrow enough for the dock of a 1024 px window.
+    auto *snipMenuButton = new QToolButton(sendBox);
+    snipMenuButton->setObjectName(u"snippetMenu"_s);
+    snipMenuButton->setText(u"…"_s);
+    snipMenuButton->setPopupMode(QToolButton::InstantPopup);
+    auto *snipMenu = new QMenu(snipMenuButton);
+    QAction *saveSnip = snipMenu->addAction(tr("Save snippet…"));
+    QAction *delSnip = snipMenu->addAction(tr("Delete snippet"));
+    snipMenuButton->setMenu(snipMenu);
+    snipMenuButton->setToolTip(u"%1 / %2"_s.arg(saveSnip->text(), delSnip->text()));
+    // Send on the first row, so it stays in view when the dock is short; the snippets go
+    // under the editor (one long row made the column wider than a 1024 px window's dock).
     sendBar->addWidget(m_mode);
     sendBar->addWidget(pretty);
     sendBar->addWidget(file);
     sendBar->addStretch(1);
-    sendBar->addWidget(m_snippetCombo);
-    sendBar->addWidget(saveSnip);
-    sendBar->addWidget(delSnip);
     sendLayout->addLayout(sendBar);
     m_editor = new QPlainTextEdit(sendBox);
     m_editor->setObjectName(u"editor"_s);
@@ -432,8 +438,10 @@ void ClientTab::buildUi()
     m_send = new QPushButton(tr("&Send"), sendBox);
     m_send->setObjectName(u"send"_s);
     m_send->setToolTip(tr("Send (Ctrl+Enter)"));
+    sendBar->addWidget(m_send);
+    sendRow->addWidget(m_snippetCombo);
+    sendRow->addWidget(snipMenuButton);
     sendRow->addWidget(m_sendError, 1);
-    sendRow->addWidget(m_send);
     sendLayout->addLayout(sendRow);
 
     // Connection settings on the left, the log over the composer on the right: in the wide,
@@ -452,6 +460,27 @@ void ClientTab::buildUi()
     columns->setStretchFactor(1, 3);
     columns->setChildrenCollapsible(false);
     outer->addWidget(columns, 1);
+
+    // Combos as narrow as their shortest useful text: long demo names must not make the
+    // connection column (and with it the dock) wider than a small window.
+    // (QComboBox's minimum size hint stays its longest item's width, whatever the adjust
+    // policy: the horizontal policy is Ignored, with an explicit minimum instead.)
+    for (QComboBox *combo : {m_endpoint, m_auth, m_identity}) {
+        QSizePolicy policy = combo->sizePolicy();
+        policy.setHorizontalPolicy(QSizePolicy::Ignored);
+        combo->setSizePolicy(policy);
+        combo->setMinimumWidth(combo->fontMetrics().averageCharWidth() * 14);
+    }
+    // The explanations wrap to the column's width; a long URL in them (no break points) must
+    // not set the column's minimum width. The whole text is in the tooltip.
+    for (QLabel *label : {m_travel, m_warning, m_state}) {
+        QSizePolicy policy = label->sizePolicy();
+        policy.setHorizontalPolicy(QSizePolicy::Ignored);
+        label->setSizePolicy(policy);
+        label->setMinimumWidth(0);
+    }
+    m_mode->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_mode->setMinimumContentsLength(8);
 
     // --- Wiring -----------------------------------------------------------------------------
     connect(m_endpoint, &QComboBox::currentIndexChanged, this, [this] {
@@ -514,8 +543,8 @@ void ClientTab::buildUi()
     connect(file, &QPushButton::clicked, this, &ClientTab::sendFile);
     connect(m_send, &QPushButton::clicked, this, [this] { send(); });
     connect(m_snippetCombo, &QComboBox::activated, this, &ClientTab::applySnippet);
-    connect(saveSnip, &QToolButton::clicked, this, &ClientTab::saveSnippet);
-    connect(delSnip, &QToolButton::clicked, this, &ClientTab::deleteSnippet);
+    connect(saveSnip, &QAction::triggered, this, &ClientTab::saveSnippet);
+    connect(delSnip, &QAction::triggered, this, &ClientTab::deleteSnippet);
     if (m_snippets)
         connect(m_snippets, &SnippetStore::changed, this, &ClientTab::refreshSnippets);
     refreshSnippets();
@@ -615,6 +644,7 @@ void ClientTab::updateTravel()
 {
     const ClientConfig c = config();
     m_travel->setText(credentialTravel(c));
+    m_travel->setToolTip(m_travel->text());
     const QString warning = credentialWarning(c);
     m_warning->setText(warning.isEmpty() ? QString() : u"⚠ "_s + warning);
     m_warning->setVisible(!warning.isEmpty());
