@@ -14,6 +14,9 @@
 #include "support/testserver.h"
 
 #include <QApplication>
+#include <QScrollBar>
+#include <QSplitter>
+#include <QTableView>
 #include <QComboBox>
 #include <QFile>
 #include <QKeyEvent>
@@ -115,6 +118,10 @@ private Q_SLOTS:
     void simulatedMisbehaviour_data();
     void simulatedMisbehaviour();
     void severalClients();
+    void authMethodBringsMatchingCredential();
+    void logFollowsWithRowSelected();
+    void logLinesHaveSingleSpaces();
+    void connectionAndComposerSideBySide();
 
 private:
     std::unique_ptr<TestServer> m_server;
@@ -621,6 +628,96 @@ void TestClientPanel::severalClients()
     panel.closeClient(panel.tabs()->indexOf(b));
     QTRY_VERIFY_WITH_TIMEOUT(receivedText(a, u"alice left the room"_s), 5000);
     QCOMPARE(panel.clientCount(), 1);
+}
+
+void TestClientPanel::authMethodBringsMatchingCredential()
+{
+    // Choosing the cookie method with a demo token used to keep it ("Unknown session").
+    ClientPanel panel(&m_server->host());
+    ClientTab *tab = panel.currentClient();
+    tab->setEndpoint(EndpointKind::Chat);
+    auto *authCombo = tab->findChild<QComboBox *>(u"auth"_s);
+    QVERIFY(authCombo);
+    tab->setCredential(u"valid-token"_s);
+    authCombo->setCurrentIndex(authCombo->findData(int(ClientAuth::Cookie)));
+    Q_EMIT authCombo->activated(authCombo->currentIndex());   // what a user's pick emits
+    QCOMPARE(tab->credential(), u"abc123"_s);   // alice's session for alice's token
+    click(tab, u"connect"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(receivedText(tab, u"\"auth_method\":\"cookie\""_s), 5000);
+    tab->disconnectFromServer();
+    QTRY_VERIFY(!tab->isOpen());
+    // Back to a token method: a token again.
+    authCombo->setCurrentIndex(authCombo->findData(int(ClientAuth::Header)));
+    Q_EMIT authCombo->activated(authCombo->currentIndex());
+    QCOMPARE(tab->credential(), u"valid-token"_s);
+    // A typed credential (not a demo one) is left alone.
+    tab->setCredential(u"my-own-token"_s);
+    authCombo->setCurrentIndex(authCombo->findData(int(ClientAuth::Cookie)));
+    Q_EMIT authCombo->activated(authCombo->currentIndex());
+    QCOMPARE(tab->credential(), u"my-own-token"_s);
+}
+
+void TestClientPanel::logFollowsWithRowSelected()
+{
+    ClientPanel panel(&m_server->host());
+    panel.resize(900, 500);
+    panel.show();
+    ClientTab *tab = panel.currentClient();
+    tab->setEndpoint(EndpointKind::Echo);
+    tab->setAuth(ClientAuth::None);
+    click(tab, u"connect"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(tab->isOpen(), 5000);
+    QTableView *view = tab->logView();
+    for (int i = 0; i < 40; ++i)
+        typeAndSend(tab, u"line %1"_s.arg(i));
+    QTRY_VERIFY_WITH_TIMEOUT(receivedText(tab, u"Message text was: line 39"_s), 5000);
+    QScrollBar *bar = view->verticalScrollBar();
+    QTRY_VERIFY(bar->maximum() > 0);
+    QTRY_COMPARE(bar->value(), bar->maximum());
+    // Select the newest row (the view shows its detail), then more arrive: still following.
+    view->selectRow(view->model()->rowCount() - 1);
+    for (int i = 40; i < 60; ++i)
+        typeAndSend(tab, u"line %1"_s.arg(i));
+    QTRY_VERIFY_WITH_TIMEOUT(receivedText(tab, u"Message text was: line 59"_s), 5000);
+    QTRY_COMPARE(bar->value(), bar->maximum());
+    QVERIFY(tab->logFollows());
+    // Scrolled up by the user: it stays there.
+    bar->setValue(0);
+    QVERIFY(!tab->logFollows());
+    typeAndSend(tab, u"one more"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(receivedText(tab, u"Message text was: one more"_s), 5000);
+    QCOMPARE(bar->value(), 0);
+}
+
+void TestClientPanel::logLinesHaveSingleSpaces()
+{
+    LogEntry e;
+    e.kind = LogEntry::Kind::Text;
+    e.text = u"{\n  \"type\": \"welcome\",\n  \"user\": 1\n}"_s;
+    e.note = u"RTT 2 ms"_s;
+    const QString line = MessageLogModel::contentText(e);
+    QCOMPARE(line, u"{ \"type\": \"welcome\", \"user\": 1 } — RTT 2 ms"_s);
+    QVERIFY(!line.contains(u"  "_s));
+}
+
+void TestClientPanel::connectionAndComposerSideBySide()
+{
+    // In a short, wide dock (1024×700 leaves about 300 px) URL, auth, Connect, the log and
+    // Send are all on screen: the connection settings sit beside the log and the composer.
+    ClientPanel panel(&m_server->host());
+    panel.resize(1000, 300);
+    panel.show();
+    ClientTab *tab = panel.currentClient();
+    QTRY_VERIFY(tab->isVisible());
+    const auto onScreen = [&](const QString &name) {
+        auto *w = tab->findChild<QWidget *>(name);
+        if (!w || !w->isVisible())
+            return false;
+        const QRect r(w->mapTo(&panel, QPoint(0, 0)), w->size());
+        return panel.rect().contains(r);
+    };
+    for (const QString &name : {u"url"_s, u"auth"_s, u"credential"_s, u"connect"_s, u"log"_s, u"editor"_s, u"send"_s})
+        QVERIFY2(onScreen(name), qPrintable(name));
 }
 
 QTEST_MAIN(TestClientPanel)

@@ -9,13 +9,23 @@
 #include "eventlogpanel.h"
 #include "groupsmodels.h"
 #include "kickdialog.h"
+#include "connectionspanel.h"
+#include "portspinbox.h"
+#include "publishdialog.h"
 #include "ratelimitspanel.h"
 #include "serverhost.h"
 #include "uiformat.h"
 
 #include "support/testclient.h"
 
+#include <QAction>
 #include <QApplication>
+#include <QDockWidget>
+#include <QLabel>
+#include <QMessageBox>
+#include <QStatusBar>
+#include <QTabBar>
+#include <QTcpServer>
 #include <QComboBox>
 #include <QDir>
 #include <QFileInfo>
@@ -89,6 +99,14 @@ private Q_SLOTS:
     void broadcastDialogReachesClientsInRoom();
     void rateLimitViewChangesNextMessage();
     void eventLogShowsCloseCodeWithMeaning();
+    void echoRowsHaveNoRateBar();
+    void windowAdminActionsNameTheWindow();
+    void kickingAClosedConnectionSaysWhen();
+    void altNumberRaisesDockWithoutHiding();
+    void portFieldKeepsOutOfRangeDigits();
+    void portInUseKeepsServerRunning();
+    void firstClientHintUntilSomeoneConnects();
+    void publishDialogCountsSubscribers();
 
 private:
     QUrl url(const QString &pathAndQuery) const
@@ -372,6 +390,183 @@ void TstDashboard::eventLogShowsCloseCodeWithMeaning()
     QTRY_VERIFY(!eventRowsWithCloseCode(u"1000 (Normal closure)"_s).isEmpty());
     // What the view shows is what the model says (nothing filtered out by default).
     QTRY_COMPARE(m_window->eventLog()->proxy()->rowCount(), model->rowCount());
+}
+
+void TstDashboard::echoRowsHaveNoRateBar()
+{
+    // The rate limit counts per user: an anonymous /ws/echo connection has no bar (was "0/10").
+    TestClient echo;
+    QVERIFY(echo.open(url(u"/ws/echo"_s)));
+    TestClient john;
+    QVERIFY(john.open(url(u"/ws?token=secret-token"_s)));
+    QTRY_VERIFY(rowOf(echo) && rowOf(john));
+    QTRY_COMPARE(cellOf(john, ConnectionsModel::RateColumn), u"0/10"_s);
+    QCOMPARE(cellOf(echo, ConnectionsModel::RateColumn), QString());
+    ConnectionsModel *model = m_window->connectionsModel();
+    const QModelIndex echoRate = model->index(model->rowOfKey(rowOf(echo)->id), ConnectionsModel::RateColumn);
+    QVERIFY(echoRate.data(Roles::RateFraction).toDouble() < 0);
+    QVERIFY(echoRate.data(Qt::ToolTipRole).toString().contains(u"per user"_s));
+    const QModelIndex johnRate = model->index(model->rowOfKey(rowOf(john)->id), ConnectionsModel::RateColumn);
+    QVERIFY(johnRate.data(Qt::ToolTipRole).toString().contains(u"per user"_s));
+    QCOMPARE(model->headerData(ConnectionsModel::RateColumn, Qt::Horizontal).toString(), u"User's rate"_s);
+}
+
+void TstDashboard::windowAdminActionsNameTheWindow()
+{
+    TestClient victim;
+    QVERIFY(victim.open(url(u"/ws?token=secret-token"_s)));
+    QTRY_VERIFY(rowOf(victim));
+    m_window->kick(rowOf(victim)->id, 1008, u"Kicked by admin"_s);
+    QVERIFY(victim.waitClosed());
+    EventLogModel *model = m_window->eventLog()->model();
+    const auto adminRow = [model] {
+        for (int r = 0; r < model->rowCount(); ++r) {
+            if (model->eventAt(r).kind == ServerEvent::Kind::Admin)
+                return r;
+        }
+        return -1;
+    };
+    QTRY_VERIFY(adminRow() >= 0);
+    // Not "anonymous" on endpoint "Admin": the window acted.
+    QCOMPARE(model->index(adminRow(), EventLogModel::UserColumn).data().toString(), u"SocketScope window"_s);
+    QCOMPARE(model->index(adminRow(), EventLogModel::EndpointColumn).data().toString(), QString());
+}
+
+void TstDashboard::kickingAClosedConnectionSaysWhen()
+{
+    TestClient gone;
+    QVERIFY(gone.open(url(u"/ws/echo"_s)));
+    QTRY_VERIFY(rowOf(gone));
+    const quint64 id = rowOf(gone)->id;
+    gone.ws.close(QWebSocketProtocol::CloseCodeNormal, u"bye"_s);
+    QVERIFY(gone.waitClosed());
+    QTRY_VERIFY(!m_window->connectionsModel()->connection(id));
+    QTRY_VERIFY(!m_window->alreadyClosedText(id).isEmpty());
+    // As if the dialog had been open while it closed: no request, no "Unknown connection".
+    QCOMPARE(m_window->kick(id, 1008, u"Kicked by admin"_s), quint64(0));
+    const QString message = m_window->statusBar()->currentMessage();
+    QVERIFY2(message.startsWith(u"Connection %1 already closed at "_s.arg(id)), qPrintable(message));
+    QVERIFY2(message.contains(u"1000 (Normal closure)"_s), qPrintable(message));
+}
+
+void TstDashboard::altNumberRaisesDockWithoutHiding()
+{
+    auto *rates = m_window->findChild<QDockWidget *>(u"rateLimitsDock"_s);
+    auto *events = m_window->findChild<QDockWidget *>(u"eventLogDock"_s);
+    auto *show = m_window->findChild<QAction *>(u"rateLimitsDockShow"_s);
+    QVERIFY(rates && events && show);
+    QCOMPARE(show->shortcut(), QKeySequence(u"Alt+4"_s));
+    // Which dock of the tab group is in front (the tab bar QMainWindow keeps for it).
+    const auto inFront = [this](const QDockWidget *dock) {
+        for (const QTabBar *bar : m_window->findChildren<QTabBar *>()) {
+            for (int i = 0; i < bar->count(); ++i) {
+                if (bar->tabText(i) == dock->windowTitle())
+                    return bar->currentIndex() == i;
+            }
+        }
+        return dock->isVisible();
+    };
+    events->raise();
+    QTRY_VERIFY(inFront(events));
+    QVERIFY(!inFront(rates));   // behind the event log's tab
+    show->trigger();
+    QTRY_VERIFY(inFront(rates));
+    QVERIFY(!inFront(events));
+    show->trigger();   // again: it stays (the dock's toggle action used to hide it here)
+    QVERIFY(inFront(rates));
+    QVERIFY(!rates->isHidden());
+    QVERIFY(show->isChecked());
+    // A closed view comes back.
+    rates->close();
+    QVERIFY(!show->isChecked());
+    show->trigger();
+    QTRY_VERIFY(!rates->isHidden() && inFront(rates));
+    QVERIFY(show->isChecked());
+}
+
+void TstDashboard::portFieldKeepsOutOfRangeDigits()
+{
+    auto *port = m_window->findChild<PortSpinBox *>(u"portEdit"_s);
+    QVERIFY(port);
+    const quint16 running = m_host->port();
+    port->setFocus();
+    port->selectAll();
+    QTest::keyClicks(port, u"70000"_s);
+    // Not silently 7000: the digits stay and the window says what is wrong.
+    QCOMPARE(port->typedText(), u"70000"_s);
+    QVERIFY(port->isOutOfRange());
+    QVERIFY(m_window->statusBar()->currentMessage().contains(u"70000"_s));
+    m_window->startServer();
+    QVERIFY(m_window->serverStateText().contains(u"70000 is not a port"_s));
+    QVERIFY(m_host->isListening());
+    QCOMPARE(m_host->port(), running);
+}
+
+void TstDashboard::portInUseKeepsServerRunning()
+{
+    TestClient client;
+    QVERIFY(client.open(url(u"/ws/echo"_s)));
+    QTcpServer blocker;
+    QVERIFY(blocker.listen(QHostAddress::LocalHost, 0));
+    const quint16 running = m_host->port();
+    auto *port = m_window->findChild<PortSpinBox *>(u"portEdit"_s);
+    QVERIFY(port);
+    port->setValue(blocker.serverPort());
+    bool warned = false;
+    whenDialogShows<QMessageBox>(this, [&](QMessageBox *box) {
+        warned = box->text().contains(QString::number(blocker.serverPort()));
+        box->accept();
+    });
+    m_window->startServer();   // what Start does, or OK in Settings after a port change
+    QVERIFY(warned);
+    // The server was not stopped: the client is still connected, on the old port.
+    QVERIFY(m_host->isListening());
+    QCOMPARE(m_host->port(), running);
+    client.send(u"still here"_s);
+    QCOMPARE(client.next(), u"Message text was: still here"_s);
+    QVERIFY(!client.disconnected);
+    QCOMPARE(port->value(), int(running));
+    // And the event log says so.
+    EventLogModel *model = m_window->eventLog()->model();
+    bool logged = false;
+    for (int r = 0; r < model->rowCount(); ++r) {
+        const ServerEvent &e = model->eventAt(r);
+        logged = logged || (e.kind == ServerEvent::Kind::Error && e.text.contains(QString::number(blocker.serverPort())));
+    }
+    QVERIFY(logged);
+}
+
+void TstDashboard::firstClientHintUntilSomeoneConnects()
+{
+    ConnectionsPanel *panel = m_window->connectionsPanel();
+    QTRY_VERIFY(panel->isEmptyHintShown());
+    const QString hint = panel->emptyHint()->text();
+    QVERIFY2(hint.contains(u"python3 -m websockets ws://127.0.0.1:%1/ws/echo"_s.arg(m_host->port())), qPrintable(hint));
+    TestClient first;
+    QVERIFY(first.open(url(u"/ws/echo"_s)));
+    QTRY_VERIFY(!panel->isEmptyHintShown());
+    first.ws.close();
+    QTRY_VERIFY(panel->isEmptyHintShown());
+}
+
+void TstDashboard::publishDialogCountsSubscribers()
+{
+    TestClient a;
+    QVERIFY(a.open(url(u"/ws/subscribe/prices?token=secret-token"_s)));
+    TestClient b;
+    QVERIFY(b.open(url(u"/ws/subscribe/prices"_s), {{"Cookie", "session_id=xyz789"}}));
+    QTRY_VERIFY(m_window->topicsModel()->topic(u"prices"_s)
+                && m_window->topicsModel()->topic(u"prices"_s)->subscribers.size() == 2);
+    QString status;
+    whenDialogShows<PublishDialog>(this, [&](PublishDialog *dialog) {
+        for (QLabel *label : dialog->findChildren<QLabel *>()) {
+            if (label->text().contains(u"subscriber"_s))
+                status = label->text();
+        }
+        dialog->reject();
+    });
+    m_window->showPublishDialog(u"prices"_s);
+    QVERIFY2(status.contains(u"Reaches 2 subscriber"_s) && status.contains(u"“prices”"_s), qPrintable(status));
 }
 
 QTEST_MAIN(TstDashboard)

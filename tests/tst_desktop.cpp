@@ -6,6 +6,7 @@
 
 #include "dashboard.h"
 #include "helpdialogs.h"
+#include "kickdialog.h"
 #include "i18n.h"
 #include "serverhost.h"
 #include "settingsdialog.h"
@@ -14,6 +15,8 @@
 
 #include <QApplication>
 #include <QChart>
+#include <QLineSeries>
+#include <QPen>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -124,6 +127,10 @@ private Q_SLOTS:
     void settingsDialogValidatesAndRestoresDefaults();
     void settingsRoundTripIntoNextWindow();
     void helpTexts();
+    void kickReasonStaysEnglishInGerman();
+    void mnemonicLabelsHaveBuddies();
+    void chartColoursKeepTheirMeaningInDarkTheme();
+    void settingsPortRefusesOutOfRange();
 
 private:
     void openWindow(const ServerConfig &config);
@@ -429,6 +436,94 @@ void TstDesktop::helpTexts()
     const QString german = GettingStartedDialog::html(u"ws://127.0.0.1:8123"_s);
     QVERIFY(german.contains(u"Authentifizierung"_s));
     QVERIFY(german.contains(u"/ws/echo"_s));
+    // /ws answers "User 123: …" (SPEC §1), not "User id: …".
+    QVERIFY(english.contains(u"User 123: …"_s));
+}
+
+void TstDesktop::kickReasonStaysEnglishInGerman()
+{
+    // The reason goes out in the close frame: protocol text, English whatever the window's language.
+    QCOMPARE(I18n::install(u"de"_s), u"de"_s);
+    KickDialog dialog(u"connection 1"_s);
+    QVERIFY(dialog.windowTitle() != u"Kick"_s);   // the window itself is German
+    QCOMPARE(dialog.reason(), u"Kicked by admin"_s);
+    QCOMPARE(dialog.code(), 1008);
+}
+
+namespace {
+// Labels whose text has a mnemonic ("&x") but no buddy show the "&" literally.
+QStringList labelsWithoutBuddy(const QWidget *root)
+{
+    QStringList out;
+    for (const QLabel *label : root->findChildren<QLabel *>()) {
+        const QString t = label->text();
+        if (label->textFormat() == Qt::RichText || Qt::mightBeRichText(t))
+            continue;
+        const QString stripped = QString(t).replace(u"&&"_s, QString());
+        if (stripped.contains(u'&') && !label->buddy())
+            out.append(t);
+    }
+    return out;
+}
+} // namespace
+
+void TstDesktop::mnemonicLabelsHaveBuddies()
+{
+    for (const QString &language : {u"en"_s, u"de"_s}) {
+        I18n::install(language);
+        KickDialog kick(u"connection 1"_s);
+        QStringList bad = labelsWithoutBuddy(&kick);
+        QVERIFY2(bad.isEmpty(), qPrintable(bad.join(u", "_s)));
+        openWindow(testConfig());   // with the client panel and the simulated clients
+        bad = labelsWithoutBuddy(m_window.get());
+        QVERIFY2(bad.isEmpty(), qPrintable(bad.join(u", "_s)));
+        m_window.reset();
+        m_host.reset();
+    }
+}
+
+void TstDesktop::chartColoursKeepTheirMeaningInDarkTheme()
+{
+    openWindow(testConfig());
+    // The "Messages/s" chart: in and out.
+    QChart *messages = m_window->charts()->charts().at(1);
+    const auto colours = [messages] {
+        QList<QColor> out;
+        for (QAbstractSeries *series : messages->series())
+            out.append(static_cast<QLineSeries *>(series)->pen().color());
+        return out;
+    };
+    m_window->setThemeMode(Theme::Mode::Light);
+    const QList<QColor> light = colours();
+    QCOMPARE(light.size(), 2);
+    QCOMPARE(light.at(0), TrafficCharts::seriesColour(0, 2, false));
+    QCOMPARE(light.at(1), TrafficCharts::seriesColour(1, 2, false));
+    m_window->setThemeMode(Theme::Mode::Dark);
+    const QList<QColor> dark = colours();
+    QCOMPARE(dark.at(0), TrafficCharts::seriesColour(0, 2, true));
+    QCOMPARE(dark.at(1), TrafficCharts::seriesColour(1, 2, true));
+    // "in" stays blue and "out" orange: the hue does not swap with the theme.
+    QVERIFY(std::abs(light.at(0).hue() - dark.at(0).hue()) < 20);
+    QVERIFY(std::abs(light.at(1).hue() - dark.at(1).hue()) < 20);
+    QVERIFY(std::abs(dark.at(0).hue() - dark.at(1).hue()) > 60);
+}
+
+void TstDesktop::settingsPortRefusesOutOfRange()
+{
+    SettingsDialog dialog(testConfig(), {}, QString(), Theme::Mode::System);
+    auto *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+    auto *port = dialog.findChild<QSpinBox *>(u"port"_s);
+    QVERIFY(ok && port);
+    port->setFocus();
+    port->selectAll();
+    QTest::keyClicks(port, u"70000"_s);
+    QCOMPARE(port->text(), u"70000"_s);   // not 7000
+    QVERIFY(!ok->isEnabled());
+    QVERIFY(dialog.problem().contains(u"70000"_s));
+    port->selectAll();
+    QTest::keyClicks(port, u"8080"_s);
+    QVERIFY(ok->isEnabled());
+    QCOMPARE(dialog.config().port, 8080);
 }
 
 QTEST_MAIN(TstDesktop)

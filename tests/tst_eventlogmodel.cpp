@@ -50,6 +50,9 @@ private Q_SLOTS:
     void filterProxy();
     void exportCsv();
     void exportJsonLines();
+    void rateLimitRepeatsAreGrouped();
+    void windowAdminActionShowsActor();
+    void retryInSeconds();
 };
 
 void TestEventLogModel::displayValues()
@@ -229,4 +232,84 @@ void TestEventLogModel::exportJsonLines()
 }
 
 QTEST_GUILESS_MAIN(TestEventLogModel)
+void TestEventLogModel::rateLimitRepeatsAreGrouped()
+{
+    // One spammer's "Rate limited" rows fold into one row per 10 s, so kicks and broadcasts
+    // stay in view; every event is still kept for exports.
+    EventLogModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    EventFilterProxy proxy;
+    proxy.setSourceModel(&model);
+    QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const qint64 t0 = 1'700'000'000'000;
+    const auto limited = [&](qint64 ms, qint64 user, const QString &name) {
+        ServerEvent e;
+        e.timeMs = t0 + ms;
+        e.kind = Kind::RateLimited;
+        e.connectionId = quint64(user);
+        e.userId = user;
+        e.userName = name;
+        e.text = u"10/10 in 1m, retry in 48008 ms"_s;
+        return e;
+    };
+    QList<ServerEvent> first;
+    for (int i = 0; i < 100; ++i)
+        first.append(limited(i * 50, 7, u"carol"_s));
+    ServerEvent kick = makeEvent(3, Kind::Kicked);
+    kick.timeMs = t0 + 2500;
+    first.insert(50, kick);
+    first.append(limited(4000, 8, u"dave"_s));
+    model.appendEvents(first);
+    // A later batch still within 10 s of carol's first row joins it.
+    model.appendEvents({limited(9000, 7, u"carol"_s), limited(9500, 7, u"carol"_s)});
+    QCOMPARE(model.rowCount(), 104);
+    QCOMPARE(proxy.rowCount(), 3);   // carol's group, the kick, dave
+    QCOMPARE(proxy.index(0, Col::UserColumn).data().toString(), u"carol (7)"_s);
+    QCOMPARE(proxy.index(0, Col::DetailColumn).data().toString(), u"×102 in 10 s; last: 10/10 in 1m, retry in 49 s"_s);
+    QCOMPARE(proxy.index(1, Col::KindColumn).data().toString(), u"Kicked"_s);
+    QCOMPARE(proxy.index(2, Col::DetailColumn).data().toString(), u"10/10 in 1m, retry in 49 s"_s);
+    // After 10 s a new group starts.
+    model.appendEvents({limited(10'500, 7, u"carol"_s)});
+    QCOMPARE(proxy.rowCount(), 4);
+    // Ungrouped on request; the kind filter and grouping are independent.
+    proxy.setGroupRepeats(false);
+    QCOMPARE(proxy.rowCount(), 105);
+    proxy.setGroupRepeats(true);
+    proxy.setKindEnabled(Kind::RateLimited, false);
+    QCOMPARE(proxy.rowCount(), 1);
+    QCOMPARE(proxy.disabledKindCount(), 1);
+    QVERIFY(!proxy.acceptsIgnoringRepeats(0));
+    proxy.setAllKindsEnabled();
+    int accepted = 0;
+    for (int r = 0; r < model.rowCount(); ++r)
+        accepted += proxy.acceptsIgnoringRepeats(r) ? 1 : 0;
+    QCOMPARE(accepted, 105);   // exports keep every repeat
+}
+
+void TestEventLogModel::windowAdminActionShowsActor()
+{
+    EventLogModel model;
+    ServerEvent gui;
+    gui.timeMs = 1'700'000'000'000;
+    gui.kind = Kind::Admin;
+    gui.userName = u"GUI"_s;   // AdminService's actor for the window
+    gui.endpoint = EndpointKind::Admin;
+    gui.text = u"kick connection 4"_s;
+    ServerEvent remote = gui;   // an admin over /ws/admin: the actor's name and connection
+    remote.connectionId = 12;
+    remote.userName = u"alice"_s;
+    model.appendEvents({gui, remote});
+    QCOMPARE(model.index(0, Col::UserColumn).data().toString(), u"SocketScope window"_s);
+    QCOMPARE(model.index(0, Col::EndpointColumn).data().toString(), QString());
+    QCOMPARE(model.index(1, Col::UserColumn).data().toString(), u"alice"_s);
+    QCOMPARE(model.index(1, Col::EndpointColumn).data().toString(), u"Admin"_s);
+}
+
+void TestEventLogModel::retryInSeconds()
+{
+    QCOMPARE(UiFormat::retryInSeconds(u"10/10 in 1m, retry in 48008 ms"_s), u"10/10 in 1m, retry in 49 s"_s);
+    QCOMPARE(UiFormat::retryInSeconds(u"retry in 1000 ms"_s), u"retry in 1 s"_s);
+    QCOMPARE(UiFormat::retryInSeconds(u"no number"_s), u"no number"_s);
+}
+
 #include "tst_eventlogmodel.moc"

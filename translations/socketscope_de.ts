@@ -141,10 +141,6 @@ Nachricht; der Server akzeptiert beides.</translation>
         <translation>Keine Authentifizierung. Sendet jeden Text als „Message text was: …“ zurück, Binärnachrichten unverändert.</translation>
     </message>
     <message>
-        <source>Authenticated chat: a JSON welcome, then each message comes back as “User id: …”.</source>
-        <translation>Authentifizierter Chat: eine JSON-Begrüßung, danach kommt jede Nachricht als „User id: …“ zurück.</translation>
-    </message>
-    <message>
         <source>For the admin role: admin commands in JSON, such as broadcast, kick, ban and stats.</source>
         <translation>Für die Rolle admin: Admin-Befehle in JSON, etwa broadcast, kick, ban und stats.</translation>
     </message>
@@ -207,6 +203,10 @@ Nachricht; der Server akzeptiert beides.</translation>
     <message>
         <source>Right-click a connection to kick it, message or ban its user. Broadcast… and Publish… are in the Server menu; rate limits change live in the Rate limits view. Settings… holds every server option.</source>
         <translation>Mit einem Rechtsklick auf eine Verbindung trennen Sie sie oder schreiben oder sperren deren Benutzer. Rundsenden… und Veröffentlichen… stehen im Menü „Server“; Ratenlimits ändern Sie live in der Ansicht „Ratenlimits“. Unter Einstellungen… finden Sie jede Serveroption.</translation>
+    </message>
+    <message>
+        <source>Authenticated chat: a JSON welcome, then each message comes back as “User 123: …” (the sender’s user id).</source>
+        <translation>Authentifizierter Chat: eine JSON-Begrüßung, danach kommt jede Nachricht als „User 123: …“ zurück (die Benutzer-ID des Absenders).</translation>
     </message>
 </context>
 <context>
@@ -482,6 +482,15 @@ Nachricht; der Server akzeptiert beides.</translation>
             <numerusform>Diese Nachricht geht an %n Verbindungen. Senden?</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 each, %2 in all.</source>
+        <extracomment>%1 the size of the message (e.g. &quot;1.2 KiB&quot;), %2 the total for all recipients</extracomment>
+        <translation>%1 je Verbindung, %2 insgesamt.</translation>
+    </message>
+    <message>
+        <source>Send is off: the text is only white space, which every endpoint refuses as an empty message.</source>
+        <translation>Senden ist aus: Der Text besteht nur aus Leerraum, den jeder Endpunkt als leere Nachricht ablehnt.</translation>
+    </message>
 </context>
 <context>
     <name>SocketScope::ClientPanel</name>
@@ -531,10 +540,6 @@ Nachricht; der Server akzeptiert beides.</translation>
     <message>
         <source>Not connected</source>
         <translation>Nicht verbunden</translation>
-    </message>
-    <message>
-        <source>Client closed</source>
-        <translation>Client geschlossen</translation>
     </message>
     <message>
         <source>Connection</source>
@@ -985,6 +990,10 @@ Nachricht; der Server akzeptiert beides.</translation>
         <source>Could not load %1: %2</source>
         <translation>%1 konnte nicht geladen werden: %2</translation>
     </message>
+    <message>
+        <source>Creden&amp;tial:</source>
+        <translation>&amp;Zugangsdaten:</translation>
+    </message>
 </context>
 <context>
     <name>SocketScope::ConnectionsModel</name>
@@ -1065,10 +1074,6 @@ Nachricht; der Server akzeptiert beides.</translation>
         <translation>RTT</translation>
     </message>
     <message>
-        <source>Rate limit</source>
-        <translation>Ratenlimit</translation>
-    </message>
-    <message>
         <source>Connection: %1</source>
         <translation>Verbindung: %1</translation>
     </message>
@@ -1124,6 +1129,19 @@ Nachricht; der Server akzeptiert beides.</translation>
         <source>Rate limit: %1/%2</source>
         <translation>Ratenlimit: %1/%2</translation>
     </message>
+    <message>
+        <source>%1 has used %2 of %3 messages in the current window, over all of the user&apos;s connections (the limit is per user)</source>
+        <translation>%1 hat im aktuellen Zeitfenster %2 von %3 Nachrichten verbraucht, über alle Verbindungen des Benutzers (das Limit gilt pro Benutzer)</translation>
+    </message>
+    <message>
+        <source>Not rate limited: the limit counts per user, and this connection has none</source>
+        <translation>Keine Ratenbegrenzung: Das Limit zählt pro Benutzer, und diese Verbindung hat keinen</translation>
+    </message>
+    <message>
+        <source>User&apos;s rate</source>
+        <extracomment>Column: the rate-limit use of the connection&apos;s user (the limit counts per user, not per connection)</extracomment>
+        <translation>Rate (Benutzer)</translation>
+    </message>
 </context>
 <context>
     <name>SocketScope::ConnectionsPanel</name>
@@ -1174,6 +1192,22 @@ Nachricht; der Server akzeptiert beides.</translation>
         <source>%1 of %2 shown</source>
         <translation>%1 von %2 angezeigt</translation>
     </message>
+    <message>
+        <source>No connections: the server is not listening. Start it with the toolbar&apos;s Start button.</source>
+        <translation>Keine Verbindungen: Der Server lauscht nicht. Starten Sie ihn mit „Starten“ in der Werkzeugleiste.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No connections yet.&lt;/b&gt; Connect a first client to %1: with the client panel (a tab beside Connections), or from a terminal: %2</source>
+        <translation>&lt;b&gt;Noch keine Verbindungen.&lt;/b&gt; Verbinden Sie einen ersten Client mit %1: im Client-Bereich (ein Reiter neben „Verbindungen“) oder im Terminal: %2</translation>
+    </message>
+    <message>
+        <source>Open the client panel (Alt+8)</source>
+        <translation>Client-Bereich öffnen (Alt+8)</translation>
+    </message>
+    <message>
+        <source>Getting started (F1)</source>
+        <translation>Erste Schritte (F1)</translation>
+    </message>
 </context>
 <context>
     <name>SocketScope::EventLogModel</name>
@@ -1208,6 +1242,16 @@ Nachricht; der Server akzeptiert beides.</translation>
     <message>
         <source>Detail</source>
         <translation>Details</translation>
+    </message>
+    <message>
+        <source>×%1 in %2; last: %3</source>
+        <extracomment>Event log: %1 rate-limit rejections of one user within %2 (a duration), %3 the last one&apos;s detail</extracomment>
+        <translation>×%1 in %2; zuletzt: %3</translation>
+    </message>
+    <message>
+        <source>SocketScope window</source>
+        <extracomment>Event log, User column of an admin action taken in this window (not over /ws/admin)</extracomment>
+        <translation>SocketScope-Fenster</translation>
     </message>
 </context>
 <context>
@@ -1288,6 +1332,32 @@ Nachricht; der Server akzeptiert beides.</translation>
         <translation>
             <numerusform>%n Ereignis vom Server unter Last verworfen</numerusform>
             <numerusform>%n Ereignisse vom Server unter Last verworfen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Group repeated rate-limit rejections</source>
+        <translation>Wiederholte Ratenlimit-Ablehnungen &amp;gruppieren</translation>
+    </message>
+    <message>
+        <source>One row per user and %1 with the number of rejections, instead of one row each</source>
+        <translation>Eine Zeile pro Benutzer und %1 mit der Anzahl der Ablehnungen statt je einer Zeile</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Kinds (%n hidden)</source>
+        <translation>
+            <numerusform>&amp;Arten (%n ausgeblendet)</numerusform>
+            <numerusform>&amp;Arten (%n ausgeblendet)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose the kinds of event to show</source>
+        <translation>Anzuzeigende Ereignisarten wählen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kind(s) of event hidden; “Show all” shows them again</source>
+        <translation>
+            <numerusform>%n Ereignisart ausgeblendet; „Alle zeigen“ zeigt sie wieder</numerusform>
+            <numerusform>%n Ereignisarten ausgeblendet; „Alle zeigen“ zeigt sie wieder</numerusform>
         </translation>
     </message>
 </context>
@@ -1388,10 +1458,6 @@ Nachricht; der Server akzeptiert beides.</translation>
         <translation>Close-&amp;Code:</translation>
     </message>
     <message>
-        <source>Kicked by admin</source>
-        <translation>Vom Admin getrennt</translation>
-    </message>
-    <message>
         <source>at most 123 bytes</source>
         <translation>höchstens 123 Byte</translation>
     </message>
@@ -1410,6 +1476,10 @@ Nachricht; der Server akzeptiert beides.</translation>
     <message>
         <source>The reason is longer than 123 bytes of UTF-8.</source>
         <translation>Der Grund ist länger als 123 Byte UTF-8.</translation>
+    </message>
+    <message>
+        <source>Sent to the client in the close frame, as typed (not translated)</source>
+        <translation>Wird im Close-Frame so wie eingegeben an den Client gesendet (nicht übersetzt)</translation>
     </message>
 </context>
 <context>
@@ -2006,6 +2076,30 @@ Nachricht; der Server akzeptiert beides.</translation>
         <source>T&amp;LS…</source>
         <translation>T&amp;LS…</translation>
     </message>
+    <message>
+        <source>%1 is not a port: ports go from 0 to 65535.</source>
+        <translation>%1 ist kein Port: Ports reichen von 0 bis 65535.</translation>
+    </message>
+    <message>
+        <source>Show and raise the %1 view</source>
+        <translation>Ansicht „%1“ zeigen und nach vorn holen</translation>
+    </message>
+    <message>
+        <source>Port %1 on %2 is not free (%3); the server keeps running on %4.</source>
+        <translation>Port %1 auf %2 ist nicht frei (%3); der Server läuft weiter auf %4.</translation>
+    </message>
+    <message>
+        <source>Port in use</source>
+        <translation>Port belegt</translation>
+    </message>
+    <message>
+        <source>Connection %1 already closed at %2 (%3).</source>
+        <translation>Verbindung %1 wurde bereits um %2 geschlossen (%3).</translation>
+    </message>
+    <message>
+        <source>Connection %1 already closed at %2.</source>
+        <translation>Verbindung %1 wurde bereits um %2 geschlossen.</translation>
+    </message>
 </context>
 <context>
     <name>SocketScope::MembersModel</name>
@@ -2110,9 +2204,16 @@ Nachricht; der Server akzeptiert beides.</translation>
         <source>Choose or type a topic.</source>
         <translation>Bitte ein Topic wählen oder eingeben.</translation>
     </message>
+    <message numerus="yes">
+        <source>Valid JSON object. Reaches %n subscriber(s) of “%1” right now.</source>
+        <translation>
+            <numerusform>Gültiges JSON-Objekt. Erreicht derzeit %n Abonnenten von „%1“.</numerusform>
+            <numerusform>Gültiges JSON-Objekt. Erreicht derzeit %n Abonnenten von „%1“.</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Valid JSON object.</source>
-        <translation>Gültiges JSON-Objekt.</translation>
+        <source>Valid JSON object. Nobody subscribes to “%1” right now: it reaches no one and is not kept.</source>
+        <translation>Gültiges JSON-Objekt. Derzeit abonniert niemand „%1“: Es erreicht niemanden und wird nicht aufbewahrt.</translation>
     </message>
 </context>
 <context>
@@ -2532,6 +2633,10 @@ Nachricht; der Server akzeptiert beides.</translation>
     <message>
         <source>T&amp;heme:</source>
         <translation>&amp;Farbschema:</translation>
+    </message>
+    <message>
+        <source>Port: %1 is not a port; enter 0 to 65535.</source>
+        <translation>Port: %1 ist kein Port; geben Sie 0 bis 65535 ein.</translation>
     </message>
 </context>
 <context>

@@ -141,10 +141,6 @@ message instead; the server accepts both.</translation>
         <translation>No authentication. Sends every text back as “Message text was: …” and binary messages unchanged.</translation>
     </message>
     <message>
-        <source>Authenticated chat: a JSON welcome, then each message comes back as “User id: …”.</source>
-        <translation>Authenticated chat: a JSON welcome, then each message comes back as “User id: …”.</translation>
-    </message>
-    <message>
         <source>For the admin role: admin commands in JSON, such as broadcast, kick, ban and stats.</source>
         <translation>For the admin role: admin commands in JSON, such as broadcast, kick, ban and stats.</translation>
     </message>
@@ -207,6 +203,10 @@ message instead; the server accepts both.</translation>
     <message>
         <source>Right-click a connection to kick it, message or ban its user. Broadcast… and Publish… are in the Server menu; rate limits change live in the Rate limits view. Settings… holds every server option.</source>
         <translation>Right-click a connection to kick it, message or ban its user. Broadcast… and Publish… are in the Server menu; rate limits change live in the Rate limits view. Settings… holds every server option.</translation>
+    </message>
+    <message>
+        <source>Authenticated chat: a JSON welcome, then each message comes back as “User 123: …” (the sender’s user id).</source>
+        <translation>Authenticated chat: a JSON welcome, then each message comes back as “User 123: …” (the sender’s user id).</translation>
     </message>
 </context>
 <context>
@@ -482,6 +482,15 @@ message instead; the server accepts both.</translation>
             <numerusform>This message goes to %n connections. Send it?</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 each, %2 in all.</source>
+        <extracomment>%1 the size of the message (e.g. &quot;1.2 KiB&quot;), %2 the total for all recipients</extracomment>
+        <translation>%1 each, %2 in all.</translation>
+    </message>
+    <message>
+        <source>Send is off: the text is only white space, which every endpoint refuses as an empty message.</source>
+        <translation>Send is off: the text is only white space, which every endpoint refuses as an empty message.</translation>
+    </message>
 </context>
 <context>
     <name>SocketScope::ClientPanel</name>
@@ -531,10 +540,6 @@ message instead; the server accepts both.</translation>
     <message>
         <source>Not connected</source>
         <translation>Not connected</translation>
-    </message>
-    <message>
-        <source>Client closed</source>
-        <translation>Client closed</translation>
     </message>
     <message>
         <source>Connection</source>
@@ -985,6 +990,10 @@ message instead; the server accepts both.</translation>
         <source>Could not load %1: %2</source>
         <translation>Could not load %1: %2</translation>
     </message>
+    <message>
+        <source>Creden&amp;tial:</source>
+        <translation>Creden&amp;tial:</translation>
+    </message>
 </context>
 <context>
     <name>SocketScope::ConnectionsModel</name>
@@ -1065,10 +1074,6 @@ message instead; the server accepts both.</translation>
         <translation>RTT</translation>
     </message>
     <message>
-        <source>Rate limit</source>
-        <translation>Rate limit</translation>
-    </message>
-    <message>
         <source>Connection: %1</source>
         <translation>Connection: %1</translation>
     </message>
@@ -1124,6 +1129,19 @@ message instead; the server accepts both.</translation>
         <source>Rate limit: %1/%2</source>
         <translation>Rate limit: %1/%2</translation>
     </message>
+    <message>
+        <source>%1 has used %2 of %3 messages in the current window, over all of the user&apos;s connections (the limit is per user)</source>
+        <translation>%1 has used %2 of %3 messages in the current window, over all of the user&apos;s connections (the limit is per user)</translation>
+    </message>
+    <message>
+        <source>Not rate limited: the limit counts per user, and this connection has none</source>
+        <translation>Not rate limited: the limit counts per user, and this connection has none</translation>
+    </message>
+    <message>
+        <source>User&apos;s rate</source>
+        <extracomment>Column: the rate-limit use of the connection&apos;s user (the limit counts per user, not per connection)</extracomment>
+        <translation>User&apos;s rate</translation>
+    </message>
 </context>
 <context>
     <name>SocketScope::ConnectionsPanel</name>
@@ -1174,6 +1192,22 @@ message instead; the server accepts both.</translation>
         <source>%1 of %2 shown</source>
         <translation>%1 of %2 shown</translation>
     </message>
+    <message>
+        <source>No connections: the server is not listening. Start it with the toolbar&apos;s Start button.</source>
+        <translation>No connections: the server is not listening. Start it with the toolbar&apos;s Start button.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No connections yet.&lt;/b&gt; Connect a first client to %1: with the client panel (a tab beside Connections), or from a terminal: %2</source>
+        <translation>&lt;b&gt;No connections yet.&lt;/b&gt; Connect a first client to %1: with the client panel (a tab beside Connections), or from a terminal: %2</translation>
+    </message>
+    <message>
+        <source>Open the client panel (Alt+8)</source>
+        <translation>Open the client panel (Alt+8)</translation>
+    </message>
+    <message>
+        <source>Getting started (F1)</source>
+        <translation>Getting started (F1)</translation>
+    </message>
 </context>
 <context>
     <name>SocketScope::EventLogModel</name>
@@ -1208,6 +1242,16 @@ message instead; the server accepts both.</translation>
     <message>
         <source>Detail</source>
         <translation>Detail</translation>
+    </message>
+    <message>
+        <source>×%1 in %2; last: %3</source>
+        <extracomment>Event log: %1 rate-limit rejections of one user within %2 (a duration), %3 the last one&apos;s detail</extracomment>
+        <translation>×%1 in %2; last: %3</translation>
+    </message>
+    <message>
+        <source>SocketScope window</source>
+        <extracomment>Event log, User column of an admin action taken in this window (not over /ws/admin)</extracomment>
+        <translation>SocketScope window</translation>
     </message>
 </context>
 <context>
@@ -1288,6 +1332,32 @@ message instead; the server accepts both.</translation>
         <translation>
             <numerusform>%n event dropped by the server under load</numerusform>
             <numerusform>%n events dropped by the server under load</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Group repeated rate-limit rejections</source>
+        <translation>&amp;Group repeated rate-limit rejections</translation>
+    </message>
+    <message>
+        <source>One row per user and %1 with the number of rejections, instead of one row each</source>
+        <translation>One row per user and %1 with the number of rejections, instead of one row each</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Kinds (%n hidden)</source>
+        <translation>
+            <numerusform>&amp;Kinds (%n hidden)</numerusform>
+            <numerusform>&amp;Kinds (%n hidden)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose the kinds of event to show</source>
+        <translation>Choose the kinds of event to show</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kind(s) of event hidden; “Show all” shows them again</source>
+        <translation>
+            <numerusform>%n kind of event hidden; “Show all” shows it again</numerusform>
+            <numerusform>%n kinds of event hidden; “Show all” shows them again</numerusform>
         </translation>
     </message>
 </context>
@@ -1388,10 +1458,6 @@ message instead; the server accepts both.</translation>
         <translation>Close &amp;code:</translation>
     </message>
     <message>
-        <source>Kicked by admin</source>
-        <translation>Kicked by admin</translation>
-    </message>
-    <message>
         <source>at most 123 bytes</source>
         <translation>at most 123 bytes</translation>
     </message>
@@ -1410,6 +1476,10 @@ message instead; the server accepts both.</translation>
     <message>
         <source>The reason is longer than 123 bytes of UTF-8.</source>
         <translation>The reason is longer than 123 bytes of UTF-8.</translation>
+    </message>
+    <message>
+        <source>Sent to the client in the close frame, as typed (not translated)</source>
+        <translation>Sent to the client in the close frame, as typed (not translated)</translation>
     </message>
 </context>
 <context>
@@ -2006,6 +2076,30 @@ message instead; the server accepts both.</translation>
         <source>T&amp;LS…</source>
         <translation>T&amp;LS…</translation>
     </message>
+    <message>
+        <source>%1 is not a port: ports go from 0 to 65535.</source>
+        <translation>%1 is not a port: ports go from 0 to 65535.</translation>
+    </message>
+    <message>
+        <source>Show and raise the %1 view</source>
+        <translation>Show and raise the %1 view</translation>
+    </message>
+    <message>
+        <source>Port %1 on %2 is not free (%3); the server keeps running on %4.</source>
+        <translation>Port %1 on %2 is not free (%3); the server keeps running on %4.</translation>
+    </message>
+    <message>
+        <source>Port in use</source>
+        <translation>Port in use</translation>
+    </message>
+    <message>
+        <source>Connection %1 already closed at %2 (%3).</source>
+        <translation>Connection %1 already closed at %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Connection %1 already closed at %2.</source>
+        <translation>Connection %1 already closed at %2.</translation>
+    </message>
 </context>
 <context>
     <name>SocketScope::MembersModel</name>
@@ -2110,9 +2204,16 @@ message instead; the server accepts both.</translation>
         <source>Choose or type a topic.</source>
         <translation>Choose or type a topic.</translation>
     </message>
+    <message numerus="yes">
+        <source>Valid JSON object. Reaches %n subscriber(s) of “%1” right now.</source>
+        <translation>
+            <numerusform>Valid JSON object. Reaches %n subscriber of “%1” right now.</numerusform>
+            <numerusform>Valid JSON object. Reaches %n subscribers of “%1” right now.</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Valid JSON object.</source>
-        <translation>Valid JSON object.</translation>
+        <source>Valid JSON object. Nobody subscribes to “%1” right now: it reaches no one and is not kept.</source>
+        <translation>Valid JSON object. Nobody subscribes to “%1” right now: it reaches no one and is not kept.</translation>
     </message>
 </context>
 <context>
@@ -2532,6 +2633,10 @@ message instead; the server accepts both.</translation>
     <message>
         <source>T&amp;heme:</source>
         <translation>T&amp;heme:</translation>
+    </message>
+    <message>
+        <source>Port: %1 is not a port; enter 0 to 65535.</source>
+        <translation>Port: %1 is not a port; enter 0 to 65535.</translation>
     </message>
 </context>
 <context>

@@ -141,10 +141,6 @@ Token；服务器两种方式都接受。</translation>
         <translation>无需认证。每条文本以“Message text was: …”原样返回，二进制消息原样返回。</translation>
     </message>
     <message>
-        <source>Authenticated chat: a JSON welcome, then each message comes back as “User id: …”.</source>
-        <translation>需认证的聊天：先收到 JSON 欢迎消息，之后每条消息以“User id: …”的形式返回。</translation>
-    </message>
-    <message>
         <source>For the admin role: admin commands in JSON, such as broadcast, kick, ban and stats.</source>
         <translation>供 admin 角色使用：JSON 格式的管理命令，如 broadcast、kick、ban 和 stats。</translation>
     </message>
@@ -207,6 +203,10 @@ Token；服务器两种方式都接受。</translation>
     <message>
         <source>Right-click a connection to kick it, message or ban its user. Broadcast… and Publish… are in the Server menu; rate limits change live in the Rate limits view. Settings… holds every server option.</source>
         <translation>右键单击一个连接可以踢出它，或向其用户发送消息、封禁其用户。“广播…”和“发布…”位于“服务器”菜单中；速率限制可在“速率限制”视图中实时修改。“设置…”包含所有服务器选项。</translation>
+    </message>
+    <message>
+        <source>Authenticated chat: a JSON welcome, then each message comes back as “User 123: …” (the sender’s user id).</source>
+        <translation>需要认证的聊天：先收到 JSON 欢迎消息，之后每条消息以“User 123: …”的形式返回（发送者的用户 ID）。</translation>
     </message>
 </context>
 <context>
@@ -480,6 +480,15 @@ Token；服务器两种方式都接受。</translation>
             <numerusform>此消息将发送到 %n 个连接。确定发送吗？</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 each, %2 in all.</source>
+        <extracomment>%1 the size of the message (e.g. &quot;1.2 KiB&quot;), %2 the total for all recipients</extracomment>
+        <translation>每个 %1，共 %2。</translation>
+    </message>
+    <message>
+        <source>Send is off: the text is only white space, which every endpoint refuses as an empty message.</source>
+        <translation>无法发送：文本只有空白字符，每个端点都会把它当作空消息拒绝。</translation>
+    </message>
 </context>
 <context>
     <name>SocketScope::ClientPanel</name>
@@ -529,10 +538,6 @@ Token；服务器两种方式都接受。</translation>
     <message>
         <source>Not connected</source>
         <translation>未连接</translation>
-    </message>
-    <message>
-        <source>Client closed</source>
-        <translation>客户端已关闭</translation>
     </message>
     <message>
         <source>Connection</source>
@@ -983,6 +988,10 @@ Token；服务器两种方式都接受。</translation>
         <source>Could not load %1: %2</source>
         <translation>无法加载 %1：%2</translation>
     </message>
+    <message>
+        <source>Creden&amp;tial:</source>
+        <translation>凭据(&amp;T):</translation>
+    </message>
 </context>
 <context>
     <name>SocketScope::ConnectionsModel</name>
@@ -1063,10 +1072,6 @@ Token；服务器两种方式都接受。</translation>
         <translation>RTT</translation>
     </message>
     <message>
-        <source>Rate limit</source>
-        <translation>速率限制</translation>
-    </message>
-    <message>
         <source>Connection: %1</source>
         <translation>连接：%1</translation>
     </message>
@@ -1122,6 +1127,19 @@ Token；服务器两种方式都接受。</translation>
         <source>Rate limit: %1/%2</source>
         <translation>速率限制：%1/%2</translation>
     </message>
+    <message>
+        <source>%1 has used %2 of %3 messages in the current window, over all of the user&apos;s connections (the limit is per user)</source>
+        <translation>%1 在当前时间窗口内已用 %2 / %3 条消息，计入该用户的所有连接（限制按用户计算）</translation>
+    </message>
+    <message>
+        <source>Not rate limited: the limit counts per user, and this connection has none</source>
+        <translation>不受速率限制：限制按用户计算，而此连接没有用户</translation>
+    </message>
+    <message>
+        <source>User&apos;s rate</source>
+        <extracomment>Column: the rate-limit use of the connection&apos;s user (the limit counts per user, not per connection)</extracomment>
+        <translation>用户速率</translation>
+    </message>
 </context>
 <context>
     <name>SocketScope::ConnectionsPanel</name>
@@ -1171,6 +1189,22 @@ Token；服务器两种方式都接受。</translation>
         <source>%1 of %2 shown</source>
         <translation>显示 %1 / %2</translation>
     </message>
+    <message>
+        <source>No connections: the server is not listening. Start it with the toolbar&apos;s Start button.</source>
+        <translation>没有连接：服务器未在监听。请用工具栏上的“启动”按钮启动它。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No connections yet.&lt;/b&gt; Connect a first client to %1: with the client panel (a tab beside Connections), or from a terminal: %2</source>
+        <translation>&lt;b&gt;还没有连接。&lt;/b&gt;将第一个客户端连接到 %1：使用客户端面板（“连接”旁边的标签页），或在终端中运行：%2</translation>
+    </message>
+    <message>
+        <source>Open the client panel (Alt+8)</source>
+        <translation>打开客户端面板 (Alt+8)</translation>
+    </message>
+    <message>
+        <source>Getting started (F1)</source>
+        <translation>入门 (F1)</translation>
+    </message>
 </context>
 <context>
     <name>SocketScope::EventLogModel</name>
@@ -1205,6 +1239,16 @@ Token；服务器两种方式都接受。</translation>
     <message>
         <source>Detail</source>
         <translation>详情</translation>
+    </message>
+    <message>
+        <source>×%1 in %2; last: %3</source>
+        <extracomment>Event log: %1 rate-limit rejections of one user within %2 (a duration), %3 the last one&apos;s detail</extracomment>
+        <translation>%2 内 ×%1；最近一次：%3</translation>
+    </message>
+    <message>
+        <source>SocketScope window</source>
+        <extracomment>Event log, User column of an admin action taken in this window (not over /ws/admin)</extracomment>
+        <translation>SocketScope 窗口</translation>
     </message>
 </context>
 <context>
@@ -1283,6 +1327,30 @@ Token；服务器两种方式都接受。</translation>
         <source>%n event(s) dropped by the server under load</source>
         <translation>
             <numerusform>服务器在高负载下丢弃了 %n 个事件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Group repeated rate-limit rejections</source>
+        <translation>合并重复的速率限制拒绝(&amp;G)</translation>
+    </message>
+    <message>
+        <source>One row per user and %1 with the number of rejections, instead of one row each</source>
+        <translation>每个用户每 %1 一行并显示拒绝次数，而不是每次一行</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Kinds (%n hidden)</source>
+        <translation>
+            <numerusform>类型(&amp;K)（隐藏 %n 种）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose the kinds of event to show</source>
+        <translation>选择要显示的事件类型</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kind(s) of event hidden; “Show all” shows them again</source>
+        <translation>
+            <numerusform>已隐藏 %n 种事件；“全部显示”可重新显示</numerusform>
         </translation>
     </message>
 </context>
@@ -1383,10 +1451,6 @@ Token；服务器两种方式都接受。</translation>
         <translation>关闭码(&amp;C)：</translation>
     </message>
     <message>
-        <source>Kicked by admin</source>
-        <translation>被管理员踢出</translation>
-    </message>
-    <message>
         <source>at most 123 bytes</source>
         <translation>最多 123 字节</translation>
     </message>
@@ -1405,6 +1469,10 @@ Token；服务器两种方式都接受。</translation>
     <message>
         <source>The reason is longer than 123 bytes of UTF-8.</source>
         <translation>原因超过 123 字节（UTF-8）。</translation>
+    </message>
+    <message>
+        <source>Sent to the client in the close frame, as typed (not translated)</source>
+        <translation>按输入原样在关闭帧中发送给客户端（不翻译）</translation>
     </message>
 </context>
 <context>
@@ -1996,6 +2064,30 @@ Token；服务器两种方式都接受。</translation>
         <source>T&amp;LS…</source>
         <translation>TLS(&amp;L)…</translation>
     </message>
+    <message>
+        <source>%1 is not a port: ports go from 0 to 65535.</source>
+        <translation>%1 不是端口：端口范围为 0 到 65535。</translation>
+    </message>
+    <message>
+        <source>Show and raise the %1 view</source>
+        <translation>显示并前置“%1”视图</translation>
+    </message>
+    <message>
+        <source>Port %1 on %2 is not free (%3); the server keeps running on %4.</source>
+        <translation>%2 上的端口 %1 不可用（%3）；服务器继续在 %4 上运行。</translation>
+    </message>
+    <message>
+        <source>Port in use</source>
+        <translation>端口已被占用</translation>
+    </message>
+    <message>
+        <source>Connection %1 already closed at %2 (%3).</source>
+        <translation>连接 %1 已于 %2 关闭（%3）。</translation>
+    </message>
+    <message>
+        <source>Connection %1 already closed at %2.</source>
+        <translation>连接 %1 已于 %2 关闭。</translation>
+    </message>
 </context>
 <context>
     <name>SocketScope::MembersModel</name>
@@ -2100,9 +2192,15 @@ Token；服务器两种方式都接受。</translation>
         <source>Choose or type a topic.</source>
         <translation>请选择或输入主题。</translation>
     </message>
+    <message numerus="yes">
+        <source>Valid JSON object. Reaches %n subscriber(s) of “%1” right now.</source>
+        <translation>
+            <numerusform>有效的 JSON 对象。目前会送达“%1”的 %n 个订阅者。</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Valid JSON object.</source>
-        <translation>有效的 JSON 对象。</translation>
+        <source>Valid JSON object. Nobody subscribes to “%1” right now: it reaches no one and is not kept.</source>
+        <translation>有效的 JSON 对象。目前没有人订阅“%1”：它不会送达任何人，也不会被保留。</translation>
     </message>
 </context>
 <context>
@@ -2521,6 +2619,10 @@ Token；服务器两种方式都接受。</translation>
     <message>
         <source>T&amp;heme:</source>
         <translation>主题(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Port: %1 is not a port; enter 0 to 65535.</source>
+        <translation>端口：%1 不是端口；请输入 0 到 65535。</translation>
     </message>
 </context>
 <context>

@@ -18,6 +18,7 @@
 #include "publishdialog.h"
 #include "quitsignals.h"
 #include "ratelimitsmodel.h"
+#include "portspinbox.h"
 #include "ratelimitspanel.h"
 #include "sendtouserdialog.h"
 #include "settingsdialog.h"
@@ -35,11 +36,13 @@
 #include <QDateTime>
 #include <QDir>
 #include <QDockWidget>
+#include <QResizeEvent>
 #include <QScrollArea>
 #include <QFileDialog>
 #include <QHeaderView>
 #include <QIcon>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
@@ -90,6 +93,8 @@ constexpr auto KeyGeometry = "window/geometry";
 constexpr auto KeyState = "window/state";
 constexpr auto KeyChartWindow = "charts/windowMs";
 constexpr auto KeyConnectionsHeader = "connections/header";
+constexpr auto KeyHeaderLanguage = "connections/headerLanguage";
+constexpr auto KeyWelcomed = "ui/welcomed";
 constexpr int StateVersion = 1;
 
 QString key(const char *k)
@@ -217,6 +222,8 @@ MainWindow::MainWindow(ServerHost *host, const ServerConfig &startConfig, QWidge
         m_tls.keyFile = settings.value(key(KeyTlsKey)).toString();
     }
 
+    // Below this the docks cannot all show their title and a few rows.
+    setMinimumSize(720, 480);
     createModels();
     createToolBar();
     createDocks();
@@ -276,14 +283,57 @@ void MainWindow::applyDefaultDockSizes()
     resizeDocks({m_connectionsDock, m_eventsDock}, {h * 55 / 100, h * 45 / 100}, Qt::Vertical);
 }
 
+void MainWindow::resizeEvent(QResizeEvent *event)
+{
+    QMainWindow::resizeEvent(event);
+    fitToolBar();
+}
+
+void MainWindow::fitToolBar()
+{
+    // Texts beside the icons while they fit; otherwise icons only (texts in the tooltips), so
+    // that Broadcast and Publish never hide behind the toolbar's » button (German at 1024 px).
+    if (!m_toolBar)
+        return;
+    if (m_toolBar->toolButtonStyle() == Qt::ToolButtonTextBesideIcon)
+        m_toolBarTextWidth = m_toolBar->sizeHint().width();
+    const Qt::ToolButtonStyle wanted = width() >= m_toolBarTextWidth + 8 ? Qt::ToolButtonTextBesideIcon
+                                                                         : Qt::ToolButtonIconOnly;
+    if (wanted != m_toolBar->toolButtonStyle())
+        m_toolBar->setToolButtonStyle(wanted);
+}
+
 void MainWindow::showEvent(QShowEvent *event)
 {
     QMainWindow::showEvent(event);
+    fitToolBar();
     if (m_shown)
         return;
     m_shown = true;
     if (!m_stateRestored)
         applyDefaultDockSizes();
+}
+
+void MainWindow::showDock(QDockWidget *dock)
+{
+    if (dock->isFloating() && !dock->isVisible())
+        dock->setFloating(false);
+    dock->show();
+    dock->raise();
+    QWidget *target = dock->widget();
+    if (auto *scroll = qobject_cast<QScrollArea *>(target))
+        target = scroll->widget();
+    if (target && !(target->focusPolicy() & Qt::TabFocus)) {
+        const QList<QWidget *> children = target->findChildren<QWidget *>();
+        for (QWidget *child : children) {
+            if ((child->focusPolicy() & Qt::TabFocus) && child->isVisibleTo(dock) && child->isEnabled()) {
+                target = child;
+                break;
+            }
+        }
+    }
+    if (target)
+        target->setFocus(Qt::ShortcutFocusReason);
 }
 
 void MainWindow::resetLayout()
@@ -362,7 +412,7 @@ void MainWindow::createModels()
 
 void MainWindow::createToolBar()
 {
-    QToolBar *bar = addToolBar(tr("Server"));
+    QToolBar *bar = m_toolBar = addToolBar(tr("Server"));
     bar->setObjectName(u"serverToolBar"_s);
     bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
 
@@ -375,9 +425,15 @@ void MainWindow::createToolBar()
     m_hostEdit->setToolTip(tr("Address to listen on: 127.0.0.1 for this machine only, 0.0.0.0 for every interface"));
     hostLabel->setBuddy(m_hostEdit);
     auto *portLabel = new QLabel(tr("P&ort:"), bar);
-    m_portEdit = new QSpinBox(bar);
-    m_portEdit->setRange(0, 65535);
+    m_portEdit = new PortSpinBox(bar);
+    m_portEdit->setObjectName(u"portEdit"_s);
     m_portEdit->setValue(m_config.port);
+    connect(m_portEdit->editor(), &QLineEdit::textChanged, this, [this] {
+        const bool bad = m_portEdit->isOutOfRange();
+        m_portEdit->setStyleSheet(bad ? u"color: %1"_s.arg(Theme::errorText().name()) : QString());
+        if (bad)
+            statusBar()->showMessage(tr("%1 is not a port: ports go from 0 to 65535.").arg(m_portEdit->typedText()), 10000);
+    });
     //: Port 0 shown in the spin box: the system picks any free port
     m_portEdit->setSpecialValueText(tr("any"));
     portLabel->setBuddy(m_portEdit);
@@ -423,7 +479,15 @@ QDockWidget *MainWindow::addDock(const QString &objectName, const QString &title
 {
     auto *dock = new QDockWidget(title, this);
     dock->setObjectName(objectName);
-    dock->setWidget(widget);
+    // In a scroll area, so that no view's controls force a minimum size on the window: on a
+    // small screen a view scrolls instead of docks being drawn over each other.
+    auto *scroll = new QScrollArea(dock);
+    scroll->setObjectName(objectName + u"Scroll"_s);
+    scroll->setWidget(widget);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setFocusPolicy(Qt::NoFocus);
+    dock->setWidget(scroll);
     dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable
                       | QDockWidget::DockWidgetClosable);
     addDockWidget(area, dock);
@@ -439,6 +503,8 @@ void MainWindow::createDocks()
     m_connectionsPanel = new ConnectionsPanel(m_connections, this);
     m_connectionsDock = addDock(u"connectionsDock"_s, tr("Connections"), m_connectionsPanel, Qt::TopDockWidgetArea);
     connect(m_connectionsPanel->view(), &QWidget::customContextMenuRequested, this, &MainWindow::showConnectionMenu);
+    connect(m_connectionsPanel, &ConnectionsPanel::clientPanelRequested, this, [this] { showDock(m_clientDock); });
+    connect(m_connectionsPanel, &ConnectionsPanel::gettingStartedRequested, this, &MainWindow::showGettingStarted);
 
     m_roomsPanel = new GroupPanel(m_rooms, m_roomMembers, tr("Members of the selected room"), this);
     auto *roomBroadcast = new QAction(tr("&Broadcast to room…"), this);
@@ -508,12 +574,7 @@ void MainWindow::createDocks()
     // A full client, for trying endpoints and auth methods against this or any server; it shares
     // the wide top area with the connections table.
     m_clientPanel = new ClientPanel(m_host, this);
-    // In a scroll area so that the panel's many controls never force the window past the screen.
-    auto *clientScroll = new QScrollArea(this);
-    clientScroll->setWidget(m_clientPanel);
-    clientScroll->setWidgetResizable(true);
-    clientScroll->setFrameShape(QFrame::NoFrame);
-    QDockWidget *clientDock = addDock(u"clientPanelDock"_s, tr("Client"), clientScroll, Qt::TopDockWidgetArea);
+    QDockWidget *clientDock = m_clientDock = addDock(u"clientPanelDock"_s, tr("Client"), m_clientPanel, Qt::TopDockWidgetArea);
     tabifyDockWidget(m_connectionsDock, clientDock);
     m_connectionsDock->raise();
     eventsDock->raise();
@@ -562,11 +623,22 @@ void MainWindow::createMenus()
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->setObjectName(u"viewMenu"_s);
+    // Alt+N brings a view to the front (shows it if closed, raises its tab, gives it the focus);
+    // it never hides one, since a view behind a tab counts as open. The dock's × closes it.
     int n = 1;
     for (QDockWidget *dock : std::as_const(m_docks)) {
-        QAction *toggle = dock->toggleViewAction();
-        toggle->setShortcut(QKeySequence(tr("Alt+%1").arg(n++)));
-        view->addAction(toggle);
+        auto *show = new QAction(dock->windowTitle(), this);
+        show->setObjectName(dock->objectName() + u"Show"_s);
+        show->setCheckable(true);
+        show->setChecked(!dock->isHidden());
+        show->setShortcut(QKeySequence(tr("Alt+%1").arg(n++)));
+        show->setToolTip(tr("Show and raise the %1 view").arg(dock->windowTitle()));
+        connect(show, &QAction::triggered, this, [this, dock, show] {
+            showDock(dock);
+            show->setChecked(true);
+        });
+        connect(dock->toggleViewAction(), &QAction::toggled, show, &QAction::setChecked);
+        view->addAction(show);
     }
     view->addSeparator();
     auto *find = view->addAction(tr("&Find connection"), this, [this] {
@@ -751,9 +823,14 @@ void MainWindow::createStatusBar()
 void MainWindow::readSettings()
 {
     const QSettings settings;
+    // The first start offers Getting started in the Connections view's hint (F1 later).
+    m_firstRun = !settings.value(key(KeyWelcomed), false).toBool();
     restoreGeometry(settings.value(key(KeyGeometry)).toByteArray());
     m_stateRestored = restoreState(settings.value(key(KeyState)).toByteArray(), StateVersion);
     m_connectionsPanel->view()->horizontalHeader()->restoreState(settings.value(key(KeyConnectionsHeader)).toByteArray());
+    // Widths saved under another language may cut this one's texts ("erste Nachri…"): widen.
+    if (settings.value(key(KeyHeaderLanguage)).toString() != I18n::current())
+        m_connectionsPanel->fitColumnsToTexts(true);
     m_charts->setWindowMs(settings.value(key(KeyChartWindow), qint64(60'000)).toLongLong());
 }
 
@@ -761,8 +838,10 @@ void MainWindow::writeSettings() const
 {
     QSettings settings;
     settings.setValue(key(KeyGeometry), saveGeometry());
+    settings.setValue(key(KeyWelcomed), true);
     settings.setValue(key(KeyState), saveState(StateVersion));
     settings.setValue(key(KeyConnectionsHeader), m_connectionsPanel->view()->horizontalHeader()->saveState());
+    settings.setValue(key(KeyHeaderLanguage), I18n::current());
     settings.setValue(key(KeyChartWindow), m_charts->windowMs());
     settings.setValue(key(KeyHost), m_config.host);
     settings.setValue(key(KeyPort), int(m_config.port));
@@ -789,8 +868,29 @@ void MainWindow::startServer()
         setServerState(false, tr("“%1” is not an IP address, localhost, any or any6").arg(host), true);
         return;
     }
+    if (m_portEdit->isOutOfRange()) {
+        setServerState(m_listening, tr("%1 is not a port: ports go from 0 to 65535.").arg(m_portEdit->typedText()), true);
+        return;
+    }
+    const quint16 port = quint16(m_portEdit->value());
+    // A running server is stopped only once the new address and port are known to be free, so a
+    // port in use does not cost every client its connection (1001).
+    if (m_listening && port != 0 && (port != m_host->port() || host != m_config.host)) {
+        QString why;
+        if (!portIsFree(host, port, &why)) {
+            const QString text = tr("Port %1 on %2 is not free (%3); the server keeps running on %4.")
+                                     .arg(port).arg(host, why, m_host->listenUrl());
+            statusBar()->showMessage(text, 15000);
+            logWindowEvent(ServerEvent::Kind::Error, u"Port %1 on %2 not free (%3); the server stays on %4"_s
+                                                         .arg(port).arg(host, why, m_host->listenUrl()));
+            QMessageBox::warning(this, tr("Port in use"), text);
+            const QSignalBlocker blocker(m_portEdit);
+            m_portEdit->setValue(m_host->port());
+            return;
+        }
+    }
     m_config.host = host;
-    m_config.port = quint16(m_portEdit->value());
+    m_config.port = port;
     m_config.tlsCert = m_tls.enabled ? m_tls.certFile : QString();
     m_config.tlsKey = m_tls.enabled ? m_tls.keyFile : QString();
     m_config.plainPort = m_tls.enabled ? m_tls.plainPort : -1;
@@ -804,6 +904,30 @@ void MainWindow::startServer()
     QSettings settings;
     settings.setValue(key(KeyHost), m_config.host);
     settings.setValue(key(KeyPort), int(m_config.port));
+}
+
+bool MainWindow::portIsFree(const QString &host, quint16 port, QString *why) const
+{
+    const auto address = parseHostAddress(host);
+    if (!address)
+        return true;   // startServer() reports the address itself
+    QTcpServer probe;
+    if (probe.listen(*address, port)) {
+        probe.close();
+        return true;
+    }
+    if (why)
+        *why = probe.errorString();
+    return false;
+}
+
+void MainWindow::logWindowEvent(ServerEvent::Kind kind, const QString &text)
+{
+    ServerEvent e;
+    e.timeMs = QDateTime::currentMSecsSinceEpoch();
+    e.kind = kind;
+    e.text = text;
+    m_eventLog->appendEvents({e});
 }
 
 void MainWindow::stopServer()
@@ -837,8 +961,13 @@ void MainWindow::useAnotherPort()
 void MainWindow::setServerState(bool listening, const QString &text, bool error)
 {
     m_listening = listening;
-    m_stateLabel->setText(text);
+    m_stateText = text;
+    // Elided, so that a long URL or error does not push Broadcast and Publish into the
+    // toolbar's » menu; the whole text is in the tooltip (and the title bar when listening).
+    const QFontMetrics fm(m_stateLabel->font());
+    m_stateLabel->setText(fm.elidedText(text, Qt::ElideMiddle, fm.averageCharWidth() * 28));
     m_stateLabel->setToolTip(text);
+    m_stateLabel->setAccessibleDescription(text);
     m_stateError = error;
     updateStateLabelStyle();
     m_stopAction->setEnabled(listening);
@@ -853,6 +982,7 @@ void MainWindow::onStarted(bool ok, const QString &listenUrl, const QString &err
     m_startAction->setText(ok ? tr("Re&start") : tr("&Start"));
     if (ok) {
         m_anotherPortAction->setVisible(false);
+        m_connectionsPanel->setFirstClientHint(m_host ? m_host->listenUrl() : listenUrl, m_firstRun);
         const QString plain = m_host ? m_host->plainUrl() : QString();
         setServerState(true, plain.isEmpty() ? listenUrl : tr("%1 and %2").arg(listenUrl, plain), false);
         // The port may have been 0 ("any"): show the one the server got.
@@ -866,6 +996,9 @@ void MainWindow::onStarted(bool ok, const QString &listenUrl, const QString &err
     // A certificate or key problem names the file and the reason; another port would not help.
     const bool tlsProblem = m_config.tlsEnabled()
         && (error.contains(m_config.tlsCert) || error.contains(m_config.tlsKey) || error.startsWith(u"TLS"_s));
+    m_connectionsPanel->setFirstClientHint(QString(), m_firstRun);
+    // The server records no event when it cannot listen: the event log gets it from here.
+    logWindowEvent(ServerEvent::Kind::Error, error.isEmpty() ? u"The server could not start"_s : error);
     if (tlsProblem)
         setServerState(false, tr("Not started, TLS: %1").arg(error), true);
     else
@@ -875,7 +1008,7 @@ void MainWindow::onStarted(bool ok, const QString &listenUrl, const QString &err
 
 QString MainWindow::serverStateText() const
 {
-    return m_stateLabel->text();
+    return m_stateText;
 }
 
 void MainWindow::updateTlsAction()
@@ -966,6 +1099,7 @@ void MainWindow::onStopped()
     m_startAction->setEnabled(true);
     m_startAction->setText(tr("&Start"));
     setServerState(false, tr("Stopped"), false);
+    m_connectionsPanel->setFirstClientHint(QString(), m_firstRun);
 }
 
 void MainWindow::onSnapshot(const ServerSnapshot &snapshot)
@@ -1030,8 +1164,17 @@ quint64 MainWindow::execute(const AdminCommand &command, const QString &descript
 void MainWindow::onAdminResult(const AdminResult &result)
 {
     const QString what = m_pending.take(result.requestId);
+    const quint64 kicked = m_pendingKicks.take(result.requestId);
     if (what.isEmpty())
         return;   // not ours (e.g. a command from /ws/admin)
+    if (!result.ok && kicked) {
+        // Closed between the click and the server's turn: not a failure worth a warning.
+        const QString closed = alreadyClosedText(kicked);
+        if (!closed.isEmpty()) {
+            statusBar()->showMessage(closed, 10000);
+            return;
+        }
+    }
     if (result.ok) {
         statusBar()->showMessage(tr("%1: done, %n connection(s) affected.", nullptr, result.affected).arg(what), 6000);
         return;
@@ -1096,14 +1239,38 @@ void MainWindow::kickConnection(quint64 id)
     kick(id, dialog.code(), dialog.reason());
 }
 
+QString MainWindow::alreadyClosedText(quint64 connectionId) const
+{
+    const EventLogModel *log = m_eventLog->model();
+    for (int row = log->rowCount() - 1; row >= 0; --row) {
+        const ServerEvent &e = log->eventAt(row);
+        if (e.connectionId != connectionId || (e.kind != ServerEvent::Kind::Closed && e.kind != ServerEvent::Kind::Kicked))
+            continue;
+        return e.closeCode > 0 ? tr("Connection %1 already closed at %2 (%3).")
+                                     .arg(connectionId).arg(UiFormat::clockTime(e.timeMs), UiFormat::closeCode(e.closeCode))
+                               : tr("Connection %1 already closed at %2.").arg(connectionId).arg(UiFormat::clockTime(e.timeMs));
+    }
+    return {};
+}
+
 quint64 MainWindow::kick(quint64 connectionId, int code, const QString &reason)
 {
+    // It may have closed while the dialog was open: say so instead of "Unknown connection".
+    if (!m_connections->connection(connectionId)) {
+        const QString closed = alreadyClosedText(connectionId);
+        if (!closed.isEmpty()) {
+            statusBar()->showMessage(closed, 10000);
+            return 0;
+        }
+    }
     AdminCommand command;
     command.type = AdminCommand::Type::KickConnection;
     command.connectionId = connectionId;
     command.code = code;
     command.reason = reason;
-    return execute(command, tr("Kick connection %1").arg(connectionId));
+    const quint64 request = execute(command, tr("Kick connection %1").arg(connectionId));
+    m_pendingKicks.insert(request, connectionId);
+    return request;
 }
 
 void MainWindow::kickUser(qint64 userId)
@@ -1198,10 +1365,14 @@ void MainWindow::broadcastToRoom(const QString &room)
 void MainWindow::showPublishDialog(const QString &topic)
 {
     QStringList topics;
-    for (const TopicInfo &t : std::as_const(m_snapshot.topics))
+    QHash<QString, int> subscribers;
+    for (const TopicInfo &t : std::as_const(m_snapshot.topics)) {
         topics.append(t.name);
+        subscribers.insert(t.name, int(t.subscribers.size()));
+    }
     topics.sort(Qt::CaseInsensitive);
     PublishDialog dialog(topics, this);
+    dialog.setSubscriberCounts(subscribers);
     if (!topic.isEmpty())
         dialog.setTopic(topic);
     if (dialog.exec() != QDialog::Accepted)

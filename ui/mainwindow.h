@@ -14,6 +14,7 @@ class QComboBox;
 class QDockWidget;
 class QLabel;
 class QSpinBox;
+class QToolBar;
 
 namespace SocketScope {
 
@@ -31,6 +32,7 @@ class TrafficCharts;
 class LagProbe;
 class UsersPanel;
 class ClientPanel;
+class PortSpinBox;
 struct AdminCommand;
 enum class AuditFormat;
 
@@ -84,6 +86,8 @@ public Q_SLOTS:
     void showDiagnostics();
     // View → Reset layout: default dock arrangement and sizes.
     void resetLayout();
+    // View → a view's entry (Alt+1…): shows the dock, raises its tab and focuses it.
+    void showDock(QDockWidget *dock);
     // Server → TLS…: asks (TlsDialog), then applies as setTlsSettings() does.
     void showTlsDialog();
     // Keeps `settings` (QSettings too) and with `restart` (re)starts the server with them.
@@ -110,6 +114,7 @@ public Q_SLOTS:
 protected:
     void closeEvent(QCloseEvent *event) override;
     void showEvent(QShowEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
     void changeEvent(QEvent *event) override;
 
 private:
@@ -121,6 +126,7 @@ private:
     void applyDefaultGeometry();
     void applyDefaultDockSizes();
     void createLagProbe();
+    void fitToolBar();
     void updateLagStatus();
     void readSettings();
     void writeSettings() const;
@@ -137,6 +143,14 @@ private:
     void updateTlsAction();
     void updateThemeDependents();
     void updateStateLabelStyle();
+    // Whether `host`:`port` can be bound now (a probe in this thread, closed at once).
+    bool portIsFree(const QString &host, quint16 port, QString *why) const;
+    // An event the window itself adds to the event log (the server has none for it).
+    void logWindowEvent(ServerEvent::Kind kind, const QString &text);
+public:
+    // "Connection 5 already closed at 12:03:04 (1000 …)." from the event log; empty if unknown.
+    QString alreadyClosedText(quint64 connectionId) const;
+private:
 
     quint64 execute(const AdminCommand &command, const QString &description);
     void showConnectionMenu(const QPoint &pos);
@@ -156,6 +170,7 @@ private:
     ServerSnapshot m_snapshot;
     bool m_listening = false;
     QHash<quint64, QString> m_pending;   // admin request id -> what the user asked for
+    QHash<quint64, quint64> m_pendingKicks;   // admin request id -> the connection to kick
 
     ConnectionsModel *m_connections = nullptr;
     RoomsModel *m_rooms = nullptr;
@@ -175,15 +190,17 @@ private:
     QDockWidget *m_eventsDock = nullptr;
     QDockWidget *m_chartsDock = nullptr;
     QDockWidget *m_usersDock = nullptr;
+    QDockWidget *m_clientDock = nullptr;
     UsersPanel *m_usersPanel = nullptr;
     ClientPanel *m_clientPanel = nullptr;
     TlsSettings m_tls;
     QByteArray m_defaultState;
     bool m_stateRestored = false;   // the saved layout was applied: keep its sizes
     bool m_shown = false;
+    bool m_firstRun = false;   // no saved settings yet: the hint offers Getting started
 
     QComboBox *m_hostEdit = nullptr;
-    QSpinBox *m_portEdit = nullptr;
+    PortSpinBox *m_portEdit = nullptr;
     QAction *m_startAction = nullptr;
     QAction *m_stopAction = nullptr;
     QAction *m_anotherPortAction = nullptr;
@@ -191,7 +208,10 @@ private:
     QAction *m_publishAction = nullptr;
     QAction *m_tlsAction = nullptr;
     QLabel *m_stateLabel = nullptr;
+    QToolBar *m_toolBar = nullptr;
+    int m_toolBarTextWidth = 0;   // the toolbar's width with texts beside the icons
     bool m_stateError = false;
+    QString m_stateText;
     bool m_restartRequested = false;
     QList<QAction *> m_themeActions;
     QList<QAction *> m_languageActions;

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QLocale>
+#include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
 
@@ -145,6 +146,18 @@ QString duration(qint64 ms)
     if (s < 86400)
         return Text::tr("%1 h %2 min").arg(s / 3600).arg((s % 3600) / 60);
     return Text::tr("%1 d %2 h").arg(s / 86400).arg((s % 86400) / 3600);
+}
+
+QString retryInSeconds(const QString &serverText)
+{
+    static const QRegularExpression retry(u"retry in (\\d+) ms"_s);
+    const QRegularExpressionMatch m = retry.match(serverText);
+    if (!m.hasMatch())
+        return serverText;
+    const qint64 ms = m.captured(1).toLongLong();
+    QString text = serverText;
+    // Server text stays English (SPEC: log content is not translated); only the unit changes.
+    return text.replace(m.capturedStart(), m.capturedLength(), u"retry in %1 s"_s.arg((ms + 999) / 1000));
 }
 
 QString user(qint64 userId, const QString &name)

@@ -17,6 +17,7 @@ enum : int {
     Target,                   // room or topic
     RateFraction,             // double used/limit, for the bar delegate; -1 when no limit
     EventKind,                // int(ServerEvent::Kind)
+    Repeats,                  // event log: 0 for a repeat folded into an earlier row, else the row's count
 };
 }
 
@@ -33,6 +34,8 @@ QString clockTime(qint64 msSinceEpoch);       // local "HH:mm:ss"; "" for 0
 QString dateTime(qint64 msSinceEpoch);        // local ISO-like date and time with ms
 QString duration(qint64 ms);                  // "45 s", "3 min 20 s", "2 h 5 min", "1 d 3 h"
 QString user(qint64 userId, const QString &name);   // "alice (1)", "anonymous"
+// The server's "… retry in 48008 ms" (log text, English) with the wait in whole seconds: "… retry in 49 s".
+QString retryInSeconds(const QString &serverText);
 } // namespace UiFormat
 
 } // namespace SocketScope

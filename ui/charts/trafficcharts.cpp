@@ -12,6 +12,7 @@
 #include <QLabel>
 #include <QLineSeries>
 #include <QMessageBox>
+#include <QPen>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QValueAxis>
@@ -95,13 +96,34 @@ TrafficCharts::Chart TrafficCharts::makeChart(const QString &title, const QStrin
         s->attachAxis(c.y);
         c.series.append(s);
     }
+    applySeriesColours(c);
     c.view = new QChartView(c.chart, m_grid);
     c.view->setRenderHint(QPainter::Antialiasing, false);
-    c.view->setMinimumSize(220, 160);
+    c.view->setMinimumSize(150, 110);
     c.view->setAccessibleName(title);
     c.view->setAccessibleDescription(tr("Line chart of %1 over the chosen time window: %2")
                                          .arg(title, seriesNames.join(QLatin1String(", "))));
     return c;
+}
+
+QColor TrafficCharts::seriesColour(int index, int seriesCount, bool dark)
+{
+    // Fixed per meaning, so "in" and "out" keep their colours in both themes (each chart theme
+    // has its own palette order); a bit lighter on the dark background.
+    if (seriesCount == 1)
+        return dark ? QColor(0x64, 0xb5, 0xf6) : QColor(0x19, 0x76, 0xd2);
+    return index == 0 ? (dark ? QColor(0x64, 0xb5, 0xf6) : QColor(0x19, 0x76, 0xd2))    // in: blue
+                      : (dark ? QColor(0xff, 0xb7, 0x4d) : QColor(0xef, 0x6c, 0x00));   // out: orange
+}
+
+void TrafficCharts::applySeriesColours(Chart &c) const
+{
+    for (int i = 0; i < c.series.size(); ++i) {
+        QPen pen = c.series.at(i)->pen();
+        pen.setColor(seriesColour(i, int(c.series.size()), m_dark));
+        pen.setWidthF(2);
+        c.series.at(i)->setPen(pen);
+    }
 }
 
 void TrafficCharts::setDarkTheme(bool dark)
@@ -113,6 +135,7 @@ void TrafficCharts::setDarkTheme(bool dark)
         c->chart->setBackgroundRoundness(0);
         c->chart->legend()->setVisible(c->series.size() > 1);
         c->chart->legend()->setAlignment(Qt::AlignBottom);
+        applySeriesColours(*c);
     }
     updateTickCounts();
 }

@@ -2,6 +2,7 @@
 
 #include "traffichistory.h"
 
+#include <QColor>
 #include <QWidget>
 
 class QComboBox;
@@ -33,6 +34,8 @@ public:
     void setDarkTheme(bool dark);
     bool isDarkTheme() const { return m_dark; }
     QList<QChart *> charts() const;
+    // The colour of series `index` of `seriesCount` (in: blue, out: orange) in either theme.
+    static QColor seriesColour(int index, int seriesCount, bool dark);
 
     bool exportPng(const QString &fileName) const;
     bool exportCsv(const QString &fileName) const;
@@ -54,6 +57,7 @@ private:
         QList<QLineSeries *> series;
     };
     Chart makeChart(const QString &title, const QStringList &seriesNames);
+    void applySeriesColours(Chart &c) const;
     void refresh();
     // As many time ticks as fit without eliding their labels.
     void updateTickCounts();

@@ -8,6 +8,7 @@
 #include <QHBoxLayout>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QToolButton>
@@ -47,7 +48,13 @@ ClientPanel::ClientPanel(ServerHost *host, QWidget *parent)
     layout->addWidget(m_tabs);
 
     m_simulator = new SimulatorWidget(host, m_tabs);
-    m_tabs->addTab(m_simulator, tr("Simulated clients"));
+    // Scrolls on its own: a tab widget is as wide as its widest page, and the simulator's
+    // rows would otherwise make every client tab wider than a small window's dock.
+    m_simulatorPage = new QScrollArea(m_tabs);
+    m_simulatorPage->setWidget(m_simulator);
+    m_simulatorPage->setWidgetResizable(true);
+    m_simulatorPage->setFrameShape(QFrame::NoFrame);
+    m_tabs->addTab(m_simulatorPage, tr("Simulated clients"));
     m_tabs->tabBar()->setTabButton(0, QTabBar::RightSide, nullptr);
     m_tabs->tabBar()->setTabButton(0, QTabBar::LeftSide, nullptr);
 
@@ -90,7 +97,7 @@ ClientTab *ClientPanel::addClient()
     auto *tab = new ClientTab(m_host, m_snippets, m_tabs);
     tab->setObjectName(u"client%1"_s.arg(m_nextNumber++));
     // New clients go before the simulator page, which stays last.
-    const int index = m_tabs->insertTab(m_tabs->indexOf(m_simulator), tab, tab->stateIcon(), tab->title());
+    const int index = m_tabs->insertTab(m_tabs->indexOf(m_simulatorPage), tab, tab->stateIcon(), tab->title());
     connect(tab, &ClientTab::titleChanged, this, [this, tab] { updateTab(tab); });
     connect(tab, &ClientTab::stateChanged, this, [this, tab] { updateTab(tab); });
     m_tabs->setCurrentIndex(index);
@@ -135,7 +142,7 @@ void ClientPanel::loadTranscript()
 
 void ClientPanel::showSimulator()
 {
-    m_tabs->setCurrentWidget(m_simulator);
+    m_tabs->setCurrentWidget(m_simulatorPage);
 }
 
 } // namespace SocketScope

@@ -6,6 +6,7 @@
 
 #include <QWidget>
 
+class QScrollArea;
 class QTabWidget;
 
 namespace SocketScope {
@@ -42,6 +43,7 @@ private:
     SnippetStore *m_snippets;
     QTabWidget *m_tabs;
     SimulatorWidget *m_simulator;
+    QScrollArea *m_simulatorPage = nullptr;
     int m_nextNumber = 1;
 };
 

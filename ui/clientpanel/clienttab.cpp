@@ -179,7 +179,7 @@ ClientTab::~ClientTab()
     if (m_socket) {
         m_socket->disconnect(this);
         if (m_socket->state() == QAbstractSocket::ConnectedState) {
-            m_socket->close(QWebSocketProtocol::CloseCodeGoingAway, tr("Client closed"));
+            m_socket->close(QWebSocketProtocol::CloseCodeGoingAway, QStringLiteral("Client closed"));   // on the wire: not translated
             m_socket->flush();
         }
         m_socket->abort();
@@ -260,25 +260,30 @@ void ClientTab::buildUi()
     m_makeJwt->setToolTip(tr("Have the running server sign a JWT for a user, role and lifetime"));
     m_makeJwt->setEnabled(m_host != nullptr);
     auto *authRow = new QHBoxLayout;
-    authRow->addWidget(m_auth);
-    authRow->addWidget(m_identity);
-    authRow->addWidget(m_credential, 1);
-    authRow->addWidget(m_makeJwt);
+    authRow->addWidget(m_auth, 2);
+    authRow->addWidget(m_identity, 3);
+    auto *credentialRow = new QHBoxLayout;
+    credentialRow->addWidget(m_credential, 1);
+    credentialRow->addWidget(m_makeJwt);
     auto *authLabel = new QLabel(tr("&Auth:"), conn);
     authLabel->setBuddy(m_auth);
     grid->addWidget(authLabel, 2, 0);
     grid->addLayout(authRow, 2, 1);
+    auto *credentialLabel = new QLabel(tr("Creden&tial:"), conn);
+    credentialLabel->setBuddy(m_credential);
+    grid->addWidget(credentialLabel, 3, 0);
+    grid->addLayout(credentialRow, 3, 1);
 
     m_travel = new QLabel(conn);
     m_travel->setObjectName(u"travel"_s);
     m_travel->setWordWrap(true);
     m_travel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    grid->addWidget(m_travel, 3, 1);
+    grid->addWidget(m_travel, 6, 1);
     m_warning = new QLabel(conn);
     m_warning->setObjectName(u"warning"_s);
     m_warning->setWordWrap(true);
     m_warning->setStyleSheet(u"QLabel { color: %1; font-weight: bold; }"_s.arg(Theme::warningText().name()));
-    grid->addWidget(m_warning, 4, 1);
+    grid->addWidget(m_warning, 7, 1);
 
     m_connect = new QPushButton(tr("&Connect"), conn);
     m_connect->setObjectName(u"connect"_s);
@@ -311,6 +316,8 @@ void ClientTab::buildUi()
     codeMenu->addAction(tr("wscat command line"), this, [this] { copyAsCode(CodeKind::Wscat); });
     m_copyCode->setMenu(codeMenu);
 
+    // Two short rows, so that the connection column stays narrow beside the log; right under the
+    // credential, so Connect is in view even in a short dock (the explanations follow below).
     auto *actionRow = new QHBoxLayout;
     actionRow->addWidget(m_connect);
     actionRow->addWidget(m_disconnect);
@@ -319,20 +326,23 @@ void ClientTab::buildUi()
     actionRow->addWidget(codeLabel);
     actionRow->addWidget(m_closeCode);
     actionRow->addWidget(m_closeReason, 1);
-    actionRow->addWidget(m_autoReconnect);
-    actionRow->addWidget(m_ping);
-    actionRow->addWidget(m_rtt);
-    actionRow->addWidget(m_copyCode);
-    grid->addLayout(actionRow, 5, 0, 1, 2);
+    grid->addLayout(actionRow, 4, 0, 1, 2);
+    auto *toolRow = new QHBoxLayout;
+    toolRow->addWidget(m_autoReconnect);
+    toolRow->addStretch(1);
+    toolRow->addWidget(m_ping);
+    toolRow->addWidget(m_rtt);
+    toolRow->addWidget(m_copyCode);
+    grid->addLayout(toolRow, 5, 0, 1, 2);
 
     m_state = new QLabel(conn);
     m_state->setObjectName(u"state"_s);
     m_state->setWordWrap(true);
     m_state->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto *stateLabel = new QLabel(tr("State:"), conn);
-    grid->addWidget(stateLabel, 6, 0);
-    grid->addWidget(m_state, 6, 1);
-    outer->addWidget(conn);
+    grid->addWidget(stateLabel, 8, 0);
+    grid->addWidget(m_state, 8, 1);
+    grid->setRowStretch(9, 1);
 
     // --- Log --------------------------------------------------------------------------------
     auto *logBox = new QWidget(this);
@@ -393,19 +403,25 @@ void ClientTab::buildUi()
     auto *file = new QPushButton(tr("Binary from &file…"), sendBox);
     m_snippetCombo = new QComboBox(sendBox);
     m_snippetCombo->setObjectName(u"snippets"_s);
-    m_snippetCombo->setMinimumContentsLength(16);
+    m_snippetCombo->setMinimumContentsLength(8);
     m_snippetCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    auto *saveSnip = new QToolButton(sendBox);
-    saveSnip->setText(tr("Save snippet…"));
-    auto *delSnip = new QToolButton(sendBox);
-    delSnip->setText(tr("Delete snippet"));
+    // Saving and deleting snippets share one small menu button beside the list, so that the
+    // composer's rows stay narrow enough for the dock of a 1024 px window.
+    auto *snipMenuButton = new QToolButton(sendBox);
+    snipMenuButton->setObjectName(u"snippetMenu"_s);
+    snipMenuButton->setText(u"…"_s);
+    snipMenuButton->setPopupMode(QToolButton::InstantPopup);
+    auto *snipMenu = new QMenu(snipMenuButton);
+    QAction *saveSnip = snipMenu->addAction(tr("Save snippet…"));
+    QAction *delSnip = snipMenu->addAction(tr("Delete snippet"));
+    snipMenuButton->setMenu(snipMenu);
+    snipMenuButton->setToolTip(u"%1 / %2"_s.arg(saveSnip->text(), delSnip->text()));
+    // Send on the first row, so it stays in view when the dock is short; the snippets go
+    // under the editor (one long row made the column wider than a 1024 px window's dock).
     sendBar->addWidget(m_mode);
     sendBar->addWidget(pretty);
     sendBar->addWidget(file);
     sendBar->addStretch(1);
-    sendBar->addWidget(m_snippetCombo);
-    sendBar->addWidget(saveSnip);
-    sendBar->addWidget(delSnip);
     sendLayout->addLayout(sendBar);
     m_editor = new QPlainTextEdit(sendBox);
     m_editor->setObjectName(u"editor"_s);
@@ -422,17 +438,49 @@ void ClientTab::buildUi()
     m_send = new QPushButton(tr("&Send"), sendBox);
     m_send->setObjectName(u"send"_s);
     m_send->setToolTip(tr("Send (Ctrl+Enter)"));
+    sendBar->addWidget(m_send);
+    sendRow->addWidget(m_snippetCombo);
+    sendRow->addWidget(snipMenuButton);
     sendRow->addWidget(m_sendError, 1);
-    sendRow->addWidget(m_send);
     sendLayout->addLayout(sendRow);
 
+    // Connection settings on the left, the log over the composer on the right: in the wide,
+    // short dock everything (URL, auth, Connect, log, Send) is visible without scrolling.
     auto *split = new QSplitter(Qt::Vertical, this);
     split->addWidget(logBox);
     split->addWidget(sendBox);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 1);
     split->setChildrenCollapsible(false);
-    outer->addWidget(split, 1);
+    auto *columns = new QSplitter(Qt::Horizontal, this);
+    columns->setObjectName(u"clientColumns"_s);
+    columns->addWidget(conn);
+    columns->addWidget(split);
+    columns->setStretchFactor(0, 2);
+    columns->setStretchFactor(1, 3);
+    columns->setChildrenCollapsible(false);
+    outer->addWidget(columns, 1);
+
+    // Combos as narrow as their shortest useful text: long demo names must not make the
+    // connection column (and with it the dock) wider than a small window.
+    // (QComboBox's minimum size hint stays its longest item's width, whatever the adjust
+    // policy: the horizontal policy is Ignored, with an explicit minimum instead.)
+    for (QComboBox *combo : {m_endpoint, m_auth, m_identity}) {
+        QSizePolicy policy = combo->sizePolicy();
+        policy.setHorizontalPolicy(QSizePolicy::Ignored);
+        combo->setSizePolicy(policy);
+        combo->setMinimumWidth(combo->fontMetrics().averageCharWidth() * 14);
+    }
+    // The explanations wrap to the column's width; a long URL in them (no break points) must
+    // not set the column's minimum width. The whole text is in the tooltip.
+    for (QLabel *label : {m_travel, m_warning, m_state}) {
+        QSizePolicy policy = label->sizePolicy();
+        policy.setHorizontalPolicy(QSizePolicy::Ignored);
+        label->setSizePolicy(policy);
+        label->setMinimumWidth(0);
+    }
+    m_mode->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_mode->setMinimumContentsLength(8);
 
     // --- Wiring -----------------------------------------------------------------------------
     connect(m_endpoint, &QComboBox::currentIndexChanged, this, [this] {
@@ -452,6 +500,9 @@ void ClientTab::buildUi()
         updateTravel();
         updateButtons();
     });
+    // A method picked by the user brings a demo credential that fits it (a session for the
+    // cookie, a token for the others) in place of a demo credential that does not.
+    connect(m_auth, &QComboBox::activated, this, &ClientTab::matchCredentialToAuth);
     connect(m_identity, &QComboBox::activated, this, &ClientTab::onIdentityChosen);
     connect(m_credential, &QLineEdit::textChanged, this, [this] {
         syncIdentityCombo();
@@ -468,6 +519,16 @@ void ClientTab::buildUi()
         }
         updateButtons();
     });
+    // The log follows new rows while its scroll bar is at the bottom, whether or not a row is
+    // selected; scrolling up stops it, back to the bottom resumes it.
+    QScrollBar *logScroll = m_view->verticalScrollBar();
+    connect(logScroll, &QScrollBar::valueChanged, this, [this, logScroll](int value) {
+        m_followLog = value >= logScroll->maximum() - 2;
+    });
+    connect(logScroll, &QScrollBar::rangeChanged, this, [this, logScroll](int, int max) {
+        if (m_followLog)
+            logScroll->setValue(max);
+    });
     connect(m_search, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
     connect(save, &QPushButton::clicked, this, &ClientTab::saveTranscript);
     connect(clear, &QPushButton::clicked, m_log, &MessageLogModel::clear);
@@ -482,8 +543,8 @@ void ClientTab::buildUi()
     connect(file, &QPushButton::clicked, this, &ClientTab::sendFile);
     connect(m_send, &QPushButton::clicked, this, [this] { send(); });
     connect(m_snippetCombo, &QComboBox::activated, this, &ClientTab::applySnippet);
-    connect(saveSnip, &QToolButton::clicked, this, &ClientTab::saveSnippet);
-    connect(delSnip, &QToolButton::clicked, this, &ClientTab::deleteSnippet);
+    connect(saveSnip, &QAction::triggered, this, &ClientTab::saveSnippet);
+    connect(delSnip, &QAction::triggered, this, &ClientTab::deleteSnippet);
     if (m_snippets)
         connect(m_snippets, &SnippetStore::changed, this, &ClientTab::refreshSnippets);
     refreshSnippets();
@@ -559,6 +620,20 @@ void ClientTab::onIdentityChosen(int index)
         setAuth(ClientAuth::Query);
 }
 
+void ClientTab::matchCredentialToAuth()
+{
+    const QString current = m_credential->text().trimmed();
+    const bool session = current == u"abc123"_s || current == u"xyz789"_s;
+    const bool token = current == u"secret-token"_s || current == u"valid-token"_s;
+    QString next;
+    if (auth() == ClientAuth::Cookie && (token || current.isEmpty()))
+        next = current == u"valid-token"_s ? u"abc123"_s : u"xyz789"_s;   // alice keeps alice
+    else if (auth() != ClientAuth::Cookie && auth() != ClientAuth::None && (session || current.isEmpty()))
+        next = current == u"abc123"_s ? u"valid-token"_s : u"secret-token"_s;
+    if (!next.isEmpty())
+        m_credential->setText(next);
+}
+
 void ClientTab::syncIdentityCombo()
 {
     const int i = m_identity->findData(m_credential->text());
@@ -569,6 +644,7 @@ void ClientTab::updateTravel()
 {
     const ClientConfig c = config();
     m_travel->setText(credentialTravel(c));
+    m_travel->setToolTip(m_travel->text());
     const QString warning = credentialWarning(c);
     m_warning->setText(warning.isEmpty() ? QString() : u"⚠ "_s + warning);
     m_warning->setVisible(!warning.isEmpty());
@@ -1162,10 +1238,8 @@ void ClientTab::deleteSnippet()
 void ClientTab::addLog(LogEntry::Direction dir, LogEntry::Kind kind, const QString &text, const QByteArray &data,
                        qint64 size, const QString &note)
 {
-    QScrollBar *bar = m_view->verticalScrollBar();
-    const bool follow = bar->value() >= bar->maximum() - 2;
     m_log->append({QDateTime::currentMSecsSinceEpoch(), dir, kind, size, text, data, note});
-    if (follow)
+    if (m_followLog)
         m_view->scrollToBottom();
 }
 

@@ -51,6 +51,12 @@ public:
     void setUrlText(const QString &url);
     QString urlText() const;
     void setAuth(ClientAuth auth);
+    // What choosing a method in the Auth box does after it: a demo session for the cookie
+    // method, a demo token for the others, in place of a demo credential of the other kind.
+    void matchCredentialToAuth();
+    // The log view keeps its newest row in view (its scroll bar is at the bottom).
+    bool logFollows() const { return m_followLog; }
+    QTableView *logView() const { return m_view; }
     ClientAuth auth() const;
     void setCredential(const QString &credential);
     QString credential() const;
@@ -170,6 +176,7 @@ private:
     // Log widgets.
     QLineEdit *m_search = nullptr;
     QTableView *m_view = nullptr;
+    bool m_followLog = true;   // the log view stays at its newest row
     QPlainTextEdit *m_detail = nullptr;
 
     // Send widgets.

@@ -8,6 +8,7 @@
 #include <QColor>
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QRegularExpression>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -198,12 +199,17 @@ QString MessageLogModel::contentText(const LogEntry &e)
         s = e.data.isEmpty() ? e.text : hexString(e.data, 64);
         break;
     default:
+    {
+        // One line: a line break and the indentation after it become one space (pretty-printed
+        // JSON would otherwise show runs of spaces).
+        static const QRegularExpression lineBreak(u"\\r?\\n[ \\t]*"_s);
         s = e.text;
-        s.replace(u'\n', u' ');
+        s.replace(lineBreak, u" "_s);
         break;
     }
+    }
     if (!e.note.isEmpty())
-        s = s.isEmpty() ? e.note : s + u"  — "_s + e.note;
+        s = s.isEmpty() ? e.note : s + u" — "_s + e.note;
     return s;
 }
 

@@ -44,7 +44,10 @@ SimulatorWidget::SimulatorWidget(ServerHost *host, QWidget *parent)
     auto *endpointRow = new QHBoxLayout;
     endpointRow->addWidget(m_endpoint, 1);
     endpointRow->addWidget(m_target, 1);
-    form->addRow(tr("&Endpoint:"), endpointRow);
+    // addRow(QString, QLayout *) makes a label without a buddy: its "&" would show as is.
+    auto *endpointLabel = new QLabel(tr("&Endpoint:"), this);
+    endpointLabel->setBuddy(m_endpoint);
+    form->addRow(endpointLabel, endpointRow);
 
     m_url = new QLineEdit(this);
     m_url->setObjectName(u"simUrl"_s);
@@ -63,7 +66,9 @@ SimulatorWidget::SimulatorWidget(ServerHost *host, QWidget *parent)
     auto *authRow = new QHBoxLayout;
     authRow->addWidget(m_auth);
     authRow->addWidget(m_credential, 1);
-    form->addRow(tr("&Auth:"), authRow);
+    auto *authLabel = new QLabel(tr("&Auth:"), this);
+    authLabel->setBuddy(m_auth);
+    form->addRow(authLabel, authRow);
 
     m_count = new QSpinBox(this);
     m_count->setObjectName(u"simCount"_s);

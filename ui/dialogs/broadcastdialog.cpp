@@ -96,7 +96,7 @@ void BroadcastDialog::fillValues()
         m_valueLabel->setText(tr("&Endpoint:"));
         for (EndpointKind k : {EndpointKind::Chat, EndpointKind::Manager, EndpointKind::Room,
                                EndpointKind::Subscribe, EndpointKind::Admin, EndpointKind::Echo}) {
-            m_value->addItem(u"%1  %2"_s.arg(UiFormat::endpointName(k), endpointPattern(k)), int(k));
+            m_value->addItem(u"%1 (%2)"_s.arg(UiFormat::endpointName(k), endpointPattern(k)), int(k));
         }
         break;
     case Target::User: {
@@ -170,8 +170,17 @@ AdminCommand BroadcastDialog::command() const
 void BroadcastDialog::update()
 {
     const int n = recipients();
-    m_recipients->setText(tr("Reaches %n connection(s) right now.", nullptr, n));
-    bool ok = !m_text->toPlainText().trimmed().isEmpty();
+    const QString text = m_text->toPlainText();
+    const qint64 size = text.toUtf8().size();
+    QString line = tr("Reaches %n connection(s) right now.", nullptr, n);
+    if (size > 0)
+        //: %1 the size of the message (e.g. "1.2 KiB"), %2 the total for all recipients
+        line += u' ' + tr("%1 each, %2 in all.").arg(UiFormat::bytes(quint64(size)), UiFormat::bytes(quint64(size) * quint64(n)));
+    if (!text.isEmpty() && text.trimmed().isEmpty())
+        line += u' ' + tr("Send is off: the text is only white space, which every endpoint refuses as an empty message.");
+    m_recipients->setText(line);
+    m_recipients->setWordWrap(true);
+    bool ok = !text.trimmed().isEmpty();
     if (target() == Target::Room)
         ok = ok && !m_value->currentText().trimmed().isEmpty();
     else if (target() != Target::Everyone)

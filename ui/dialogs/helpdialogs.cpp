@@ -81,7 +81,7 @@ QString GettingStartedDialog::html(const QString &serverUrl)
     };
     row(u"/ws/echo"_s, Text::tr("No authentication. Sends every text back as “Message text was: …” and binary "
                                 "messages unchanged."));
-    row(u"/ws"_s, Text::tr("Authenticated chat: a JSON welcome, then each message comes back as “User id: …”."));
+    row(u"/ws"_s, Text::tr("Authenticated chat: a JSON welcome, then each message comes back as “User 123: …” (the sender’s user id)."));
     row(u"/ws/admin"_s, Text::tr("For the admin role: admin commands in JSON, such as broadcast, kick, ban and "
                                  "stats."));
     row(u"/ws/{client_id}"_s, Text::tr("Connection manager: everyone connected here sees who joins and leaves "

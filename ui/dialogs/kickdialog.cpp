@@ -38,8 +38,14 @@ KickDialog::KickDialog(const QString &what, QWidget *parent)
     auto *codeRow = new QHBoxLayout;
     codeRow->addWidget(m_code);
     codeRow->addWidget(m_meaning, 1);
-    form->addRow(tr("Close &code:"), codeRow);
-    m_reason->setText(tr("Kicked by admin"));
+    // A label made by addRow(QString, QLayout *) has no buddy, so its "&" would show as is.
+    auto *codeLabel = new QLabel(tr("Close &code:"), this);
+    codeLabel->setBuddy(m_code);
+    form->addRow(codeLabel, codeRow);
+    // The reason goes out in the close frame: protocol text stays as SPEC says, in English,
+    // whatever the window's language (AdminCommand's default).
+    m_reason->setText(AdminCommand().reason);
+    m_reason->setToolTip(tr("Sent to the client in the close frame, as typed (not translated)"));
     m_reason->setPlaceholderText(tr("at most 123 bytes"));
     form->addRow(tr("&Reason:"), m_reason);
     layout->addLayout(form);

@@ -55,6 +55,12 @@ void PublishDialog::setTopic(const QString &topic)
     m_json->setFocus();
 }
 
+void PublishDialog::setSubscriberCounts(const QHash<QString, int> &counts)
+{
+    m_subscribers = counts;
+    validate();
+}
+
 void PublishDialog::setJson(const QString &json)
 {
     m_json->setPlainText(json);
@@ -89,8 +95,13 @@ void PublishDialog::validate()
         m_status->setText(check.message);
     else if (!topicOk)
         m_status->setText(tr("Choose or type a topic."));
-    else
-        m_status->setText(tr("Valid JSON object."));
+    else {
+        const QString topic = m_topic->currentText().trimmed();
+        const int n = m_subscribers.value(topic);
+        m_status->setText(n > 0 ? tr("Valid JSON object. Reaches %n subscriber(s) of “%1” right now.", nullptr, n).arg(topic)
+                                : tr("Valid JSON object. Nobody subscribes to “%1” right now: it reaches no one and "
+                                     "is not kept.").arg(topic));
+    }
     m_status->setStyleSheet(check.ok && topicOk ? QString() : u"color: %1"_s.arg(Theme::errorText().name()));
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(check.ok && topicOk);
 }

@@ -3,6 +3,7 @@
 #include "admincommand.h"
 
 #include <QDialog>
+#include <QHash>
 
 class QComboBox;
 class QDialogButtonBox;
@@ -21,6 +22,8 @@ public:
 
     void setTopic(const QString &topic);
     void setJson(const QString &json);
+    // Subscribers per topic now, so the dialog can say how many the message reaches.
+    void setSubscriberCounts(const QHash<QString, int> &counts);
     AdminCommand command() const;
 
 private:
@@ -30,6 +33,7 @@ private:
     QPlainTextEdit *m_json;
     QLabel *m_status;
     QDialogButtonBox *m_buttons;
+    QHash<QString, int> m_subscribers;
 };
 
 } // namespace SocketScope

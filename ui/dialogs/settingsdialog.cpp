@@ -1,5 +1,7 @@
 #include "settingsdialog.h"
 
+#include "portspinbox.h"
+
 #include "i18n.h"
 
 #include <QCheckBox>
@@ -11,6 +13,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScreen>
+#include <QTabBar>
+#include <QScrollArea>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -108,11 +113,22 @@ SettingsDialog::SettingsDialog(const ServerConfig &config, const TlsSettings &tl
     setObjectName(u"settingsDialog"_s);
     auto *layout = new QVBoxLayout(this);
     m_tabs = new QTabWidget(this);
-    m_tabs->addTab(serverPage(), tr("Ser&ver"));
-    m_tabs->addTab(limitsPage(), tr("&Limits"));
-    m_tabs->addTab(timeoutsPage(), tr("Time&outs"));
-    m_tabs->addTab(auditPage(), tr("Audi&t log"));
-    m_tabs->addTab(appearancePage(), tr("Appeara&nce"));
+    // Each page scrolls: wrapped help texts (longer in German) are never cut off at the bottom.
+    QList<QWidget *> pages;
+    const auto scrolled = [this, &pages](QWidget *page) {
+        pages.append(page);
+        auto *area = new QScrollArea(this);
+        area->setWidget(page);
+        area->setWidgetResizable(true);
+        area->setFrameShape(QFrame::NoFrame);
+        area->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+        return area;
+    };
+    m_tabs->addTab(scrolled(serverPage()), tr("Ser&ver"));
+    m_tabs->addTab(scrolled(limitsPage()), tr("&Limits"));
+    m_tabs->addTab(scrolled(timeoutsPage()), tr("Time&outs"));
+    m_tabs->addTab(scrolled(auditPage()), tr("Audi&t log"));
+    m_tabs->addTab(scrolled(appearancePage()), tr("Appeara&nce"));
     layout->addWidget(m_tabs, 1);
 
     auto *note = new QLabel(tr("Server settings take effect when the server (re)starts. Options given on the "
@@ -135,6 +151,21 @@ SettingsDialog::SettingsDialog(const ServerConfig &config, const TlsSettings &tl
     connect(m_buttons->button(QDialogButtonBox::RestoreDefaults), &QPushButton::clicked, this,
             &SettingsDialog::restoreDefaults);
 
+    // Tall enough for the tallest page at the width chosen, as far as the screen allows.
+    int pageWidth = fontMetrics().averageCharWidth() * 84;
+    for (QWidget *page : std::as_const(pages))
+        pageWidth = std::max(pageWidth, page->minimumSizeHint().width());
+    int pageHeight = 0;
+    for (QWidget *page : std::as_const(pages))
+        pageHeight = std::max(pageHeight, page->hasHeightForWidth() ? page->heightForWidth(pageWidth)
+                                                                    : page->sizeHint().height());
+    const QSize chrome = sizeHint() - m_tabs->sizeHint();
+    QSize wanted(pageWidth + 40 + std::max(0, chrome.width()),
+                 pageHeight + m_tabs->tabBar()->sizeHint().height() + 24 + std::max(0, chrome.height()));
+    if (const QScreen *s = screen())
+        wanted = wanted.boundedTo(s->availableGeometry().size() * 9 / 10);
+    resize(wanted);
+
     setValues(config);
     const int languageIndex = m_language->findData(language);
     m_language->setCurrentIndex(std::max(0, languageIndex));
@@ -144,6 +175,7 @@ SettingsDialog::SettingsDialog(const ServerConfig &config, const TlsSettings &tl
         connect(edit, &QLineEdit::textChanged, this, &SettingsDialog::validate);
     for (QSpinBox *box : findChildren<QSpinBox *>())
         connect(box, &QSpinBox::valueChanged, this, &SettingsDialog::validate);
+    connect(m_port->editor(), &QLineEdit::textChanged, this, &SettingsDialog::validate);   // 70000 is not a value
     validate();
 }
 
@@ -155,8 +187,9 @@ QWidget *SettingsDialog::serverPage()
     addRow(form, tr("&Address:"), m_host,
            tr("An IP address, localhost, any (every IPv4 interface, 0.0.0.0) or any6 (every IPv6 interface, ::). "
               "127.0.0.1 accepts connections from this computer only."));
-    m_port = spinBox(0, 65535, u"port"_s, page);
-    m_port->setGroupSeparatorShown(false);
+    m_port = new PortSpinBox(page);
+    m_port->setObjectName(u"port"_s);
+    m_port->setMinimumWidth(m_port->fontMetrics().averageCharWidth() * 16);
     m_port->setSpecialValueText(tr("any free port"));
     addRow(form, tr("&Port:"), m_port, tr("0 to 65535; 0 lets the system choose a free port."));
 
@@ -419,6 +452,8 @@ QString SettingsDialog::problem() const
         return tr("Auth timeout: enter a duration from 100ms to 10m.");
     if (!durationIn(m_heartbeat, Milliseconds(1000), Milliseconds(3'600'000), true))
         return tr("Heartbeat interval: enter 0 (off) or a duration from 1s to 1h.");
+    if (m_port->isOutOfRange())
+        return tr("Port: %1 is not a port; enter 0 to 65535.").arg(m_port->typedText());
     if (m_tls.enabled && m_tls.plainPort > 0 && m_tls.plainPort == m_port->value())
         return tr("TLS: the plain ws:// port must differ from the server port.");
     return {};

@@ -16,6 +16,8 @@ class QTabWidget;
 
 namespace SocketScope {
 
+class PortSpinBox;
+
 // Server → Settings…: every option of ServerConfig (the same ranges as the command line, each
 // explained under its field), TLS through the TLS dialog, and the window's language and theme.
 // Invalid input disables OK and says what is wrong; "Restore defaults" fills in SPEC defaults.
@@ -51,7 +53,7 @@ private:
     TlsSettings m_tls;
     QTabWidget *m_tabs = nullptr;
     QLineEdit *m_host = nullptr;
-    QSpinBox *m_port = nullptr;
+    PortSpinBox *m_port = nullptr;
     QLineEdit *m_db = nullptr;
     QLineEdit *m_jwtSecret = nullptr;
     QCheckBox *m_demoUsers = nullptr;

@@ -32,9 +32,16 @@ QString endpointText(const ConnectionInfo &c)
     return c.path.isEmpty() ? endpointPattern(c.endpoint) : c.path;
 }
 
+// The rate limit counts per user: anonymous connections (/ws/echo, or not yet authenticated)
+// are not limited, so they have no bar.
+bool rateLimited(const ConnectionInfo &c)
+{
+    return c.authenticated && c.userId >= 0 && c.rateLimit > 0;
+}
+
 double rateFraction(const ConnectionInfo &c)
 {
-    return c.rateLimit > 0 ? double(c.rateUsed) / double(c.rateLimit) : -1.0;
+    return rateLimited(c) ? double(c.rateUsed) / double(c.rateLimit) : -1.0;
 }
 } // namespace
 
@@ -102,7 +109,7 @@ QVariant ConnectionsModel::data(const QModelIndex &index, int role) const
         case BytesOutColumn: return UiFormat::bytes(c.bytesOut);
         case LastActivityColumn: return UiFormat::clockTime(c.lastActivityMs);
         case RttColumn: return c.rttMs < 0 ? QString() : tr("%1 ms").arg(c.rttMs);
-        case RateColumn: return c.rateLimit > 0 ? u"%1/%2"_s.arg(c.rateUsed).arg(c.rateLimit) : QString();
+        case RateColumn: return rateLimited(c) ? u"%1/%2"_s.arg(c.rateUsed).arg(c.rateLimit) : QString();
         }
         break;
     case Roles::Sort:
@@ -127,9 +134,10 @@ QVariant ConnectionsModel::data(const QModelIndex &index, int role) const
             return c.target.isEmpty() ? endpointPattern(c.endpoint)
                                       : u"%1 — %2"_s.arg(endpointPattern(c.endpoint), c.target);
         case RateColumn:
-            return c.rateLimit > 0 ? tr("%1 of %2 messages used in the current window")
-                                         .arg(c.rateUsed).arg(c.rateLimit)
-                                   : QString();
+            return rateLimited(c) ? tr("%1 has used %2 of %3 messages in the current window, over all of the "
+                                       "user's connections (the limit is per user)")
+                                        .arg(UiFormat::user(c.userId, c.userName)).arg(c.rateUsed).arg(c.rateLimit)
+                                  : tr("Not rate limited: the limit counts per user, and this connection has none");
         case BytesOutColumn:
             return c.pendingBytes > 0 ? tr("%1 waiting to be sent").arg(UiFormat::bytes(quint64(c.pendingBytes)))
                                       : QString();
@@ -137,7 +145,7 @@ QVariant ConnectionsModel::data(const QModelIndex &index, int role) const
         }
     case Qt::AccessibleTextRole:
         // The rate cell is drawn as a bar (RateBarDelegate): screen readers get it in words.
-        if (column == RateColumn && c.rateLimit > 0)
+        if (column == RateColumn && rateLimited(c))
             return tr("%1 of %2 messages used in the current window").arg(c.rateUsed).arg(c.rateLimit);
         return {};
     case Qt::TextAlignmentRole:
@@ -148,7 +156,7 @@ QVariant ConnectionsModel::data(const QModelIndex &index, int role) const
         default: return {};
         }
     case Qt::BackgroundRole:
-        if (column == RateColumn && c.rateLimit > 0) {
+        if (column == RateColumn && rateLimited(c)) {
             if (c.rateUsed >= c.rateLimit)
                 return QBrush(QColor(0xe5, 0x73, 0x73, 0x90));
             if (c.rateUsed * 5 >= c.rateLimit * 4)
@@ -184,7 +192,8 @@ QVariant ConnectionsModel::headerData(int section, Qt::Orientation orientation, 
     case BytesOutColumn: return tr("Bytes out");
     case LastActivityColumn: return tr("Last activity");
     case RttColumn: return tr("RTT");
-    case RateColumn: return tr("Rate limit");
+    //: Column: the rate-limit use of the connection's user (the limit counts per user, not per connection)
+    case RateColumn: return tr("User's rate");
     }
     return {};
 }

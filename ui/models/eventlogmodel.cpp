@@ -53,27 +53,57 @@ void EventLogModel::insertEvents(const QList<ServerEvent> &events)
         beginRemoveRows({}, 0, overflow - 1);
         m_head = (m_head + overflow) % m_capacity;
         m_count -= overflow;
+        m_firstSeq += quint64(overflow);
         m_discarded += quint64(overflow);
         endRemoveRows();
     }
+    // Fold repeats into their group's first row (if that row is still here; else start anew).
+    int changedFirst = -1;
+    int changedLast = -1;
+    const auto repeatOf = [&](const ServerEvent &e) -> Repeat {
+        if (e.kind != ServerEvent::Kind::RateLimited || e.userId < 0)
+            return {};
+        const quint64 seq = m_firstSeq + quint64(m_count);
+        auto it = m_groups.find(e.userId);
+        if (it != m_groups.end() && it->headSeq >= m_firstSeq && e.timeMs - it->startMs < RepeatWindowMs) {
+            const int headRow = int(it->headSeq - m_firstSeq);
+            Repeat &head = m_repeats[slot(headRow)];
+            ++head.count;
+            head.lastMs = e.timeMs;
+            head.lastText = e.text;
+            changedFirst = changedFirst < 0 ? headRow : std::min(changedFirst, headRow);
+            changedLast = std::max(changedLast, headRow);
+            return {0, e.timeMs, {}};
+        }
+        m_groups.insert(e.userId, {seq, e.timeMs});
+        return {1, e.timeMs, e.text};
+    };
     beginInsertRows({}, m_count, m_count + n - 1);
     for (qsizetype i = skip; i < events.size(); ++i) {
         const int s = slot(m_count);
+        const Repeat r = repeatOf(events.at(i));
         if (s == m_ring.size()) {
             m_ring.append(events.at(i));
+            m_repeats.append(r);
         } else {
             Q_ASSERT(s < m_ring.size());
             m_ring[s] = events.at(i);
+            m_repeats[s] = r;
         }
         ++m_count;
     }
     endInsertRows();
+    if (changedFirst >= 0)
+        Q_EMIT dataChanged(index(changedFirst, DetailColumn), index(changedLast, DetailColumn));
 }
 
 void EventLogModel::clear()
 {
     beginResetModel();
     m_ring.clear();
+    m_repeats.clear();
+    m_groups.clear();
+    m_firstSeq = 0;
     m_head = 0;
     m_count = 0;
     endResetModel();
@@ -119,6 +149,36 @@ int EventLogModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
+QString EventLogModel::detailText(int row) const
+{
+    const ServerEvent &e = eventAt(row);
+    if (e.kind != ServerEvent::Kind::RateLimited)
+        return e.text;
+    const Repeat &r = m_repeats.at(slot(row));
+    if (r.count <= 1)
+        return UiFormat::retryInSeconds(e.text);
+    //: Event log: %1 rate-limit rejections of one user within %2 (a duration), %3 the last one's detail
+    return tr("×%1 in %2; last: %3")
+        .arg(r.count)
+        .arg(UiFormat::duration(std::max<qint64>(1000, r.lastMs - e.timeMs + 999)), UiFormat::retryInSeconds(r.lastText));
+}
+
+bool EventLogModel::isWindowAction(const ServerEvent &e)
+{
+    // AdminService records the actor's name; the window acts as "GUI" with no connection.
+    return e.kind == ServerEvent::Kind::Admin && e.connectionId == 0;
+}
+
+QString EventLogModel::userText(const ServerEvent &e)
+{
+    if (isWindowAction(e))
+        //: Event log, User column of an admin action taken in this window (not over /ws/admin)
+        return tr("SocketScope window");
+    if (e.userId < 0)
+        return e.userName;   // an actor known by name only (an admin over /ws/admin), or nobody
+    return UiFormat::user(e.userId, e.userName);
+}
+
 QVariant EventLogModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -132,11 +192,14 @@ QVariant EventLogModel::data(const QModelIndex &index, int role) const
             return e.timeMs > 0 ? QDateTime::fromMSecsSinceEpoch(e.timeMs).toString(u"HH:mm:ss.zzz"_s) : QString();
         case KindColumn: return UiFormat::eventKindName(e.kind);
         case ConnectionColumn: return e.connectionId ? QString::number(e.connectionId) : QString();
-        case UserColumn: return e.userId < 0 && e.userName.isEmpty() ? QString() : UiFormat::user(e.userId, e.userName);
-        case EndpointColumn: return e.endpoint == EndpointKind::Unknown ? QString() : UiFormat::endpointName(e.endpoint);
+        case UserColumn: return userText(e);
+        case EndpointColumn:
+            if (isWindowAction(e))
+                return QString();   // not a connection: the window itself
+            return e.endpoint == EndpointKind::Unknown ? QString() : UiFormat::endpointName(e.endpoint);
         case TargetColumn: return e.target;
         case CloseCodeColumn: return UiFormat::closeCode(e.closeCode);
-        case DetailColumn: return e.text;
+        case DetailColumn: return detailText(index.row());
         }
         break;
     case Qt::ToolTipRole:
@@ -155,6 +218,7 @@ QVariant EventLogModel::data(const QModelIndex &index, int role) const
             return {};
         }
     case Roles::EventKind: return int(e.kind);
+    case Roles::Repeats: return m_repeats.at(slot(index.row())).count;
     case Roles::UserId: return e.userId;
     case Roles::Key: return e.connectionId;
     default: break;
@@ -285,8 +349,32 @@ void EventFilterProxy::setAllKindsEnabled()
     invalidateFilter();
 }
 
+int EventFilterProxy::disabledKindCount() const
+{
+    return int(qPopulationCount(m_disabledKinds));
+}
+
+void EventFilterProxy::setGroupRepeats(bool group)
+{
+    if (group == m_groupRepeats)
+        return;
+    m_groupRepeats = group;
+    invalidateFilter();
+}
+
 bool EventFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
+    if (m_groupRepeats) {
+        const QVariant repeats = sourceModel()->index(sourceRow, 0, sourceParent).data(Roles::Repeats);
+        if (repeats.isValid() && repeats.toInt() == 0)
+            return false;   // folded into an earlier row
+    }
+    return acceptsIgnoringRepeats(sourceRow);
+}
+
+bool EventFilterProxy::acceptsIgnoringRepeats(int sourceRow) const
+{
+    const QModelIndex sourceParent;
     const QAbstractItemModel *m = sourceModel();
     const int kind = m->index(sourceRow, 0, sourceParent).data(Roles::EventKind).toInt();
     if (m_disabledKinds & (1u << quint32(kind)))

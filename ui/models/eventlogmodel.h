@@ -3,6 +3,7 @@
 #include "snapshot.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QSortFilterProxyModel>
 
 class QIODevice;
@@ -24,6 +25,11 @@ public:
 
     explicit EventLogModel(QObject *parent = nullptr, int capacity = DefaultCapacity);
 
+    // Repeats of "Rate limited" for one user within this time are folded into the first such
+    // row ("×132 in 10 s"), so a spammer does not push everything else out of view. Every event
+    // is still kept (events(), exports); EventFilterProxy hides the folded rows.
+    static constexpr qint64 RepeatWindowMs = 10'000;
+
     int capacity() const { return m_capacity; }
     void appendEvents(const QList<ServerEvent> &events);
     void clear();
@@ -35,6 +41,10 @@ public:
     quint64 discardedCount() const { return m_discarded; }   // fell out of the ring or the pending list
 
     const ServerEvent &eventAt(int row) const;
+    // The User column's text: the user, the admin who acted, or "SocketScope window" for the
+    // window's own admin actions (the server records them as actor "GUI" on no connection).
+    static QString userText(const ServerEvent &e);
+    static bool isWindowAction(const ServerEvent &e);
     QList<ServerEvent> events() const;
 
     // RFC 4180 CSV with a header row; times in UTC ISO 8601.
@@ -53,9 +63,25 @@ Q_SIGNALS:
 private:
     void insertEvents(const QList<ServerEvent> &events);
     int slot(int row) const { return (m_head + row) % m_capacity; }
+    QString detailText(int row) const;
+
+    struct Repeat
+    {
+        int count = 1;          // 0: folded into an earlier row; else this row and its repeats
+        qint64 lastMs = 0;
+        QString lastText;
+    };
+    struct OpenGroup
+    {
+        quint64 headSeq = 0;    // absolute sequence number of the row that counts the repeats
+        qint64 startMs = 0;
+    };
 
     int m_capacity;
     QList<ServerEvent> m_ring;
+    QList<Repeat> m_repeats;            // parallel to m_ring
+    quint64 m_firstSeq = 0;             // sequence number of row 0
+    QHash<qint64, OpenGroup> m_groups;  // user id -> its open "Rate limited" group
     int m_head = 0;
     int m_count = 0;
     bool m_paused = false;
@@ -74,6 +100,12 @@ public:
     void setKindEnabled(ServerEvent::Kind kind, bool enabled);
     bool isKindEnabled(ServerEvent::Kind kind) const;
     void setAllKindsEnabled();
+    int disabledKindCount() const;
+    // Hide repeats folded into an earlier row (EventLogModel::RepeatWindowMs); on by default.
+    void setGroupRepeats(bool group);
+    bool groupRepeats() const { return m_groupRepeats; }
+    // The kind and text filters alone (for exports, which keep every repeat).
+    bool acceptsIgnoringRepeats(int sourceRow) const;
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
@@ -81,6 +113,7 @@ protected:
 private:
     QString m_text;
     quint32 m_disabledKinds = 0;
+    bool m_groupRepeats = true;
 };
 
 } // namespace SocketScope

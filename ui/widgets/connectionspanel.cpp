@@ -9,6 +9,8 @@
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QPushButton>
+#include <QFrame>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMap>
@@ -75,15 +77,28 @@ ConnectionsPanel::ConnectionsPanel(ConnectionsModel *model, QWidget *parent)
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setItemDelegateForColumn(ConnectionsModel::RateColumn, new RateBarDelegate(m_view));
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
-    using M = ConnectionsModel;
-    setColumnWidthsFromSamples(m_view, {
-        {M::IdColumn, u"99999"_s}, {M::UserColumn, u"john_doe (123)"_s}, {M::RoleColumn, u"publisher"_s},
-        {M::AuthColumn, UiFormat::authMethod(AuthMethod::Message)}, {M::EndpointColumn, u"/ws/subscribe/prices"_s},
-        {M::RemoteColumn, u"127.0.0.1:65535"_s}, {M::OriginColumn, u"http://localhost:3000"_s},
-        {M::ConnectedColumn, u"00:00:00"_s}, {M::MessagesInColumn, u"99999"_s}, {M::MessagesOutColumn, u"99999"_s},
-        {M::BytesInColumn, u"999.9 KiB"_s}, {M::BytesOutColumn, u"999.9 KiB"_s},
-        {M::LastActivityColumn, u"00:00:00"_s}, {M::RttColumn, u"999 ms"_s}, {M::RateColumn, u"100/100"_s},
-    });
+    fitColumnsToTexts(false);
+
+    // While nobody is connected: how to connect a first client (the table alone says nothing).
+    m_hint = new QFrame(this);
+    m_hint->setObjectName(u"firstClientHint"_s);
+    static_cast<QFrame *>(m_hint)->setFrameShape(QFrame::StyledPanel);
+    auto *hintLayout = new QHBoxLayout(m_hint);
+    m_hintText = new QLabel(m_hint);
+    m_hintText->setObjectName(u"firstClientHintText"_s);
+    m_hintText->setWordWrap(true);
+    m_hintText->setTextFormat(Qt::RichText);
+    m_hintText->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *openClient = new QPushButton(tr("Open the client panel (Alt+8)"), m_hint);
+    openClient->setObjectName(u"openClientPanel"_s);
+    m_guideButton = new QPushButton(tr("Getting started (F1)"), m_hint);
+    m_guideButton->setObjectName(u"openGettingStarted"_s);
+    hintLayout->addWidget(m_hintText, 1);
+    hintLayout->addWidget(openClient);
+    hintLayout->addWidget(m_guideButton);
+    connect(openClient, &QPushButton::clicked, this, &ConnectionsPanel::clientPanelRequested);
+    connect(m_guideButton, &QPushButton::clicked, this, &ConnectionsPanel::gettingStartedRequested);
+    layout->addWidget(m_hint);
     layout->addWidget(m_view, 1);
 
     connect(m_search, &QLineEdit::textChanged, m_proxy, &ConnectionsFilterProxy::setText);
@@ -104,6 +119,27 @@ ConnectionsPanel::ConnectionsPanel(ConnectionsModel *model, QWidget *parent)
     }
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &ConnectionsPanel::updateCount);
     updateCount();
+}
+
+void ConnectionsPanel::fitColumnsToTexts(bool onlyWiden)
+{
+    using M = ConnectionsModel;
+    QHeaderView *header = m_view->horizontalHeader();
+    QList<int> before;
+    for (int i = 0; i < header->count(); ++i)
+        before.append(header->sectionSize(i));
+    setColumnWidthsFromSamples(m_view, {
+        {M::IdColumn, u"99999"_s}, {M::UserColumn, u"john_doe (123)"_s}, {M::RoleColumn, u"publisher"_s},
+        {M::AuthColumn, UiFormat::authMethod(AuthMethod::Message)}, {M::EndpointColumn, u"/ws/subscribe/prices"_s},
+        {M::RemoteColumn, u"127.0.0.1:65535"_s}, {M::OriginColumn, u"http://localhost:3000"_s},
+        {M::ConnectedColumn, u"00:00:00"_s}, {M::MessagesInColumn, u"99999"_s}, {M::MessagesOutColumn, u"99999"_s},
+        {M::BytesInColumn, u"999.9 KiB"_s}, {M::BytesOutColumn, u"999.9 KiB"_s},
+        {M::LastActivityColumn, u"00:00:00"_s}, {M::RttColumn, u"999 ms"_s}, {M::RateColumn, u"100/100"_s},
+    });
+    if (onlyWiden) {
+        for (int i = 0; i < header->count(); ++i)
+            header->resizeSection(i, std::max(before.at(i), header->sectionSize(i)));
+    }
 }
 
 void ConnectionsPanel::updateFilterChoices(const QList<ConnectionInfo> &connections)
@@ -171,10 +207,33 @@ void ConnectionsPanel::filterByTarget(const QString &target)
     m_target->setCurrentIndex(i);
 }
 
+void ConnectionsPanel::setFirstClientHint(const QString &url, bool offerGuide)
+{
+    m_hintUrl = url;
+    m_guideButton->setVisible(offerGuide);
+    if (url.isEmpty()) {
+        m_hintText->setText(tr("No connections: the server is not listening. Start it with the toolbar's Start button."));
+    } else {
+        const QString command = u"python3 -m websockets %1/ws/echo"_s.arg(url);
+        m_hintText->setText(tr("<b>No connections yet.</b> Connect a first client to %1: with the client panel "
+                               "(a tab beside Connections), or from a terminal: %2")
+                                .arg(u"<code>%1</code>"_s.arg(url.toHtmlEscaped()),
+                                     u"<code>%1</code>"_s.arg(command.toHtmlEscaped())));
+    }
+    updateCount();
+}
+
+bool ConnectionsPanel::isEmptyHintShown() const
+{
+    return !m_hint->isHidden();
+}
+
 void ConnectionsPanel::updateCount()
 {
     const int shown = m_proxy->rowCount();
     const int total = m_model->rowCount();
+    if (m_hint)
+        m_hint->setVisible(total == 0 && !m_hintText->text().isEmpty());
     m_count->setText(shown == total ? tr("%n connection(s)", nullptr, total)
                                     : tr("%1 of %2 shown").arg(shown).arg(total));
 }

@@ -7,6 +7,7 @@
 class QComboBox;
 class QLineEdit;
 class QLabel;
+class QPushButton;
 class QTableView;
 
 namespace SocketScope {
@@ -29,10 +30,22 @@ public:
     quint64 currentConnectionId() const;
     QList<quint64> selectedConnectionIds() const;
     void focusSearch();
+    // Column widths from typical texts in the current language (the header's own text at
+    // least); `onlyWiden` keeps wider columns as they are (after restoring a saved header).
+    void fitColumnsToTexts(bool onlyWiden);
     // Width that shows every column of the table at its current size, without scrolling.
     int preferredWidth() const;
     // Shows only the connections of `target` (a room or topic).
     void filterByTarget(const QString &target);
+    // The hint shown while there is no connection: how to connect a first client to `url`
+    // ("" while the server is not listening); `offerGuide` adds a Getting started button.
+    void setFirstClientHint(const QString &url, bool offerGuide);
+    QLabel *emptyHint() const { return m_hintText; }
+    bool isEmptyHintShown() const;
+
+Q_SIGNALS:
+    void clientPanelRequested();
+    void gettingStartedRequested();
 
 private:
     void updateCount();
@@ -45,6 +58,10 @@ private:
     QComboBox *m_target;
     QLabel *m_count;
     QTableView *m_view;
+    QWidget *m_hint = nullptr;
+    QLabel *m_hintText = nullptr;
+    QPushButton *m_guideButton = nullptr;
+    QString m_hintUrl;
 };
 
 } // namespace SocketScope

@@ -46,18 +46,29 @@ EventLogPanel::EventLogPanel(QWidget *parent, int capacity)
         QAction *a = kindMenu->addAction(UiFormat::eventKindName(kind));
         a->setCheckable(true);
         a->setChecked(true);
-        connect(a, &QAction::toggled, this, [this, kind](bool on) { m_proxy->setKindEnabled(kind, on); });
+        connect(a, &QAction::toggled, this, [this, kind](bool on) {
+            m_proxy->setKindEnabled(kind, on);
+            updateKindsButton();
+        });
+        m_kindActions.append(a);
     }
     kindMenu->addSeparator();
-    connect(kindMenu->addAction(tr("Show all")), &QAction::triggered, this, [this, kindMenu] {
-        const QList<QAction *> actions = kindMenu->actions();
-        for (QAction *a : actions) {
-            if (a->isCheckable())
-                a->setChecked(true);
-        }
+    connect(kindMenu->addAction(tr("Show all")), &QAction::triggered, this, [this] {
+        for (QAction *a : std::as_const(m_kindActions))
+            a->setChecked(true);
         m_proxy->setAllKindsEnabled();
+        updateKindsButton();
     });
+    kindMenu->addSeparator();
+    QAction *group = kindMenu->addAction(tr("&Group repeated rate-limit rejections"));
+    group->setObjectName(QStringLiteral("groupRepeats"));
+    group->setCheckable(true);
+    group->setChecked(true);
+    group->setToolTip(tr("One row per user and %1 with the number of rejections, instead of one row each")
+                          .arg(UiFormat::duration(EventLogModel::RepeatWindowMs)));
+    connect(group, &QAction::toggled, m_proxy, &EventFilterProxy::setGroupRepeats);
     m_kinds->setMenu(kindMenu);
+    updateKindsButton();
 
     m_pause->setText(tr("&Pause"));
     m_pause->setCheckable(true);
@@ -130,11 +141,13 @@ void EventLogPanel::appendEvents(const QList<ServerEvent> &events, quint64 dropp
 
 QList<ServerEvent> EventLogPanel::visibleEvents() const
 {
+    // Every event the kind and text filters let through, repeats folded in the view included.
     QList<ServerEvent> out;
-    const int rows = m_proxy->rowCount();
-    out.reserve(rows);
-    for (int r = 0; r < rows; ++r)
-        out.append(m_model->eventAt(m_proxy->mapToSource(m_proxy->index(r, 0)).row()));
+    const int rows = m_model->rowCount();
+    for (int r = 0; r < rows; ++r) {
+        if (m_proxy->acceptsIgnoringRepeats(r))
+            out.append(m_model->eventAt(r));
+    }
     return out;
 }
 
@@ -173,6 +186,18 @@ void EventLogPanel::focusSearch()
 {
     m_search->setFocus(Qt::ShortcutFocusReason);
     m_search->selectAll();
+}
+
+void EventLogPanel::updateKindsButton()
+{
+    // A filter that hides kinds says so on its button, so missing rows are not a mystery.
+    const int hidden = m_proxy->disabledKindCount();
+    m_kinds->setText(hidden == 0 ? tr("&Kinds") : tr("&Kinds (%n hidden)", nullptr, hidden));
+    QFont f = m_kinds->font();
+    f.setBold(hidden > 0);
+    m_kinds->setFont(f);
+    m_kinds->setToolTip(hidden == 0 ? tr("Choose the kinds of event to show")
+                                    : tr("%n kind(s) of event hidden; “Show all” shows them again", nullptr, hidden));
 }
 
 void EventLogPanel::updateStatus()

@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class QAction;
 class QLabel;
 class QLineEdit;
 class QTableView;
@@ -39,11 +40,13 @@ public Q_SLOTS:
 
 private:
     void updateStatus();
+    void updateKindsButton();
 
     EventLogModel *m_model;
     EventFilterProxy *m_proxy;
     QLineEdit *m_search;
     QToolButton *m_kinds;
+    QList<QAction *> m_kindActions;
     QToolButton *m_pause;
     QLabel *m_status;
     QTableView *m_view;

@@ -1,5 +1,7 @@
 #include "ratelimitspanel.h"
 
+#include "columnwidths.h"
+
 #include "ratebardelegate.h"
 #include "ratelimitsmodel.h"
 #include "uiformat.h"
@@ -12,6 +14,8 @@
 #include <QSpinBox>
 #include <QTableView>
 #include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
 
 namespace SocketScope {
 
@@ -60,6 +64,13 @@ RateLimitsPanel::RateLimitsPanel(RateLimitsModel *model, QWidget *parent)
     m_view->setAccessibleName(tr("Rate limits per user"));
     m_view->setAccessibleDescription(tr("The Used/limit column shows a bar: green below 80 %, orange from 80 %, red at the limit."));
     m_view->setItemDelegateForColumn(RateLimitsModel::UsageColumn, new RateBarDelegate(m_view));
+    // Wide enough for the header in every language ("Zurückgesetzt in") and typical values.
+    using M = RateLimitsModel;
+    setColumnWidthsFromSamples(m_view, {
+        {M::UserColumn, u"john_doe (123)"_s}, {M::UsageColumn, u"1000/1000"_s}, {M::RemainingColumn, u"1000"_s},
+        {M::WindowColumn, UiFormat::duration(3'599'000)}, {M::ResetColumn, UiFormat::duration(3'599'000)},
+        {M::RejectedColumn, u"99999"_s}, {M::LastRejectionColumn, u"00:00:00"_s},
+    });
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     layout->addWidget(m_view, 1);
 
