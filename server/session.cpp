@@ -102,8 +102,9 @@ void Session::attach(QTcpSocket *tcp, SessionListener *listener, quint64 maxMess
     QObject::disconnect(tcp, &QAbstractSocket::aboutToClose, m_socket, nullptr);
     QObject::disconnect(tcp, &QAbstractSocket::readChannelFinished, m_socket, nullptr);
     QObject::disconnect(tcp, &QAbstractSocket::errorOccurred, m_socket, nullptr);
-    if (auto *ssl = qobject_cast<QSslSocket *>(tcp))
-        QObject::disconnect(ssl, &QSslSocket::encryptedBytesWritten, m_socket, nullptr);
+    m_ssl = qobject_cast<QSslSocket *>(tcp);
+    if (m_ssl)
+        QObject::disconnect(m_ssl, &QSslSocket::encryptedBytesWritten, m_socket, nullptr);
     connect(tcp, &QAbstractSocket::readyRead, this, &Session::onReadyRead);
     connect(tcp, &QAbstractSocket::disconnected, this, [this] {
         if (m_listener)
@@ -222,8 +223,8 @@ qint64 Session::socketPending() const
     if (!m_tcp)
         return 0;
     qint64 n = m_tcp->bytesToWrite();
-    if (auto *ssl = qobject_cast<QSslSocket *>(m_tcp.data()))
-        n += ssl->encryptedBytesToWrite();
+    if (m_ssl)
+        n += m_ssl->encryptedBytesToWrite();
     return n;
 }
 
@@ -237,7 +238,10 @@ bool Session::queue(const QByteArray &frame)
             m_tcp->write(frame);
             return true;
         }
-        m_drain = connect(m_tcp, &QAbstractSocket::bytesWritten, this, &Session::pump);
+        // With TLS the plain bytes leave the plain buffer at once and wait encrypted, and only
+        // encryptedBytesWritten says when those go.
+        m_drain = m_ssl ? connect(m_ssl, &QSslSocket::encryptedBytesWritten, this, &Session::pump)
+                        : connect(m_tcp, &QAbstractSocket::bytesWritten, this, &Session::pump);
     }
     m_out.push_back(frame);
     m_outBytes += frame.size();

@@ -15,6 +15,7 @@
 #include <utility>
 #include <vector>
 
+class QSslSocket;
 class QTcpSocket;
 class QWebSocket;
 
@@ -190,6 +191,7 @@ private:
     quint64 m_id;
     QWebSocket *m_socket;
     QPointer<QTcpSocket> m_tcp;   // owned; the transport under m_socket
+    QSslSocket *m_ssl = nullptr;   // m_tcp, when it is TLS
     SessionListener *m_listener = nullptr;
     Wire::FrameParser m_parser;
     std::deque<QByteArray> m_out;   // frames not yet handed to m_tcp
