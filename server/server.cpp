@@ -530,7 +530,6 @@ void Server::setUpSession(QWebSocket *ws)
     auto *s = new Session(id, ws, nullptr);
     s->setChangeLog(&m_changeLog);
     s->attach(tcp, this, quint64(m_config.maxMessageSize));
-    tcp->setReadBufferSize(0);
 
     ConnectionInfo &info = s->info();
     info.remoteAddress = addressText(ws->peerAddress());

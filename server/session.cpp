@@ -105,6 +105,9 @@ void Session::attach(QTcpSocket *tcp, SessionListener *listener, quint64 maxMess
     m_ssl = qobject_cast<QSslSocket *>(tcp);
     if (m_ssl)
         QObject::disconnect(m_ssl, &QSslSocket::encryptedBytesWritten, m_socket, nullptr);
+    // Bounded: with no limit QAbstractSocket copies the whole kernel receive queue (up to
+    // tcp_rmem's 6 MiB here) into its own buffer before readyRead, per connection.
+    tcp->setReadBufferSize(ReadChunk);
     connect(tcp, &QAbstractSocket::readyRead, this, &Session::onReadyRead);
     connect(tcp, &QAbstractSocket::disconnected, this, [this] {
         if (m_listener)
@@ -149,7 +152,7 @@ void Session::resumeReading()
     if (!m_readPaused || !m_tcp)
         return;
     m_readPaused = false;
-    m_tcp->setReadBufferSize(0);
+    m_tcp->setReadBufferSize(ReadChunk);
     // What the socket buffered meanwhile gets no new readyRead: read it from the event loop
     // (not here, inside whatever send made room).
     QMetaObject::invokeMethod(this, &Session::onReadyRead, Qt::QueuedConnection);
