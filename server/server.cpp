@@ -17,6 +17,7 @@
 #include <QTcpSocket>
 #include <QWebSocket>
 #include <QWebSocketServer>
+#include <QtEndian>
 
 #include <algorithm>
 
@@ -33,6 +34,9 @@ namespace {
 
 constexpr qsizetype MaxRequestHeader = 16 * 1024;
 constexpr qint64 CloseGraceMs = 2000;
+// How long a connection may stay over --slow-consumer-bytes (reading paused) before it is
+// closed; twice the cap closes at once.
+constexpr qint64 SlowConsumerGraceMs = 2000;
 constexpr int MaxEventsPerSnapshot = 20'000;
 
 qint64 wallNow()
@@ -546,7 +550,12 @@ void Server::setUpSession(QWebSocket *ws)
         }
         tcp->setParent(nullptr);
     } else {
-        qCWarning(lcConn) << "no TCP socket found for an upgraded connection; frames sent with its handshake may be lost";
+        // Cannot happen while QWebSocketServer only upgrades sockets we hand it; without the
+        // socket the session could not read frames.
+        qCWarning(lcConn) << "no TCP socket found for an upgraded connection: dropped";
+        ws->abort();
+        ws->deleteLater();
+        return;
     }
 
     const quint64 id = m_nextId++;
@@ -554,8 +563,7 @@ void Server::setUpSession(QWebSocket *ws)
     // times. m_sessions owns the sessions (see ~Server).
     auto *s = new Session(id, ws, nullptr);
     s->setChangeLog(&m_changeLog);
-    ws->setMaxAllowedIncomingMessageSize(quint64(m_config.maxMessageSize));
-    ws->setMaxAllowedIncomingFrameSize(quint64(m_config.maxMessageSize));
+    s->attach(tcp, this, quint64(m_config.maxMessageSize));
 
     ConnectionInfo &info = s->info();
     info.remoteAddress = addressText(ws->peerAddress());
@@ -570,29 +578,6 @@ void Server::setUpSession(QWebSocket *ws)
     m_sessions.insert(id, s);
     const int fromAddress = ++m_perAddress[info.remoteAddress];
     ++m_counters.connectionsAccepted;
-
-    connect(ws, &QWebSocket::textMessageReceived, s, [this, s](const QString &text) { onText(*s, text); });
-    connect(ws, &QWebSocket::binaryMessageReceived, s, [this, s](const QByteArray &data) { onBinary(*s, data); });
-    connect(ws, &QWebSocket::disconnected, s, [this, s] { onDisconnected(*s); });
-    connect(ws, QOverload<QAbstractSocket::SocketError>::of(&QWebSocket::error), s, [s](QAbstractSocket::SocketError e) {
-        qCDebug(lcConn).noquote() << u"#%1 socket error"_s.arg(s->id()) << e << s->socket()->errorString();
-    });
-    // QWebSocket emits aboutToClose when it answers the peer's Close frame; a peer that just
-    // vanishes never gets there, and then closeCode() still says 1000.
-    connect(ws, &QWebSocket::aboutToClose, s, [s] {
-        if (!s->closedByServer)
-            s->peerSentClose = true;
-    });
-    connect(ws, &QWebSocket::pong, s, [this, s](quint64 elapsed, const QByteArray &) {
-        s->info().rttMs = qint64(elapsed);
-        s->missedPongs = 0;
-        const double secs = double(elapsed) / 1000.0;
-        size_t bucket = 0;
-        while (bucket < RttBuckets.size() && secs > RttBuckets[bucket])
-            ++bucket;
-        ++m_rttCounts[bucket];
-        m_rttSum += secs;
-    });
 
     const Route route = routeForPath(ws->requestUrl().path(QUrl::FullyEncoded));
     s->setRoute(route);
@@ -639,15 +624,7 @@ void Server::setUpSession(QWebSocket *ws)
         }
     }
 
-    if (tcp) {
-        s->setTransport(tcp);
-        tcp->setReadBufferSize(0);
-        if (!heldBack.isEmpty() && tcp->state() == QAbstractSocket::ConnectedState) {
-            for (qsizetype i = heldBack.size() - 1; i >= 0; --i)
-                tcp->ungetChar(heldBack.at(i));
-            Q_EMIT tcp->readyRead();
-        }
-    }
+    s->feed(heldBack);
 }
 
 void Server::authenticated(Session &s, const Authenticator::Outcome &o)
@@ -777,8 +754,79 @@ void Server::onBinary(Session &s, const QByteArray &data)
     if (s.sendBinary(data)) {
         ++m_counters.messagesOut;
         m_counters.bytesOut += quint64(data.size());
+        scheduleFlush(s);
         checkSlowConsumer(s);
     }
+}
+
+void Server::sessionMessage(Session &s, Wire::Opcode opcode, QByteArray &payload)
+{
+    if (opcode == Wire::Opcode::Text)
+        onText(s, QString::fromUtf8(payload));
+    else
+        onBinary(s, payload);
+}
+
+void Server::sessionPong(Session &s, const QByteArray &payload)
+{
+    // Any pong shows the peer is alive (RFC 6455 allows unsolicited ones); only the answer to
+    // our last ping gives a round-trip time.
+    s.missedPongs = 0;
+    if (payload.size() != 8 || payload != s.lastPingPayload())
+        return;
+    const qint64 sentNs = qFromBigEndian<qint64>(payload.constData());
+    const qint64 rttNs = m_clock.nsecsElapsed() - sentNs;
+    if (rttNs < 0)
+        return;
+    s.info().rttMs = (rttNs + 500'000) / 1'000'000;
+    const double secs = double(rttNs) / 1e9;
+    size_t bucket = 0;
+    while (bucket < RttBuckets.size() && secs > RttBuckets[bucket])
+        ++bucket;
+    ++m_rttCounts[bucket];
+    m_rttSum += secs;
+}
+
+void Server::sessionPeerClosed(Session &s)
+{
+    // The session answers the Close and shuts TCP; here the server forgets the connection's
+    // memberships at once rather than when TCP is gone.
+    m_awaitingAuth.remove(s.id());
+    m_slow.remove(s.id());
+    s.closeDeadline = monotonicMs() + CloseGraceMs;
+    m_closing.insert(s.id(), &s);
+    if (s.everOpen)
+        m_endpoints[size_t(s.route().kind)]->closed(s);
+}
+
+void Server::sessionFailed(Session &s)
+{
+    const int code = s.failureCode;
+    countRejection(code == CloseCode::TooBig ? "too_big" : code == CloseCode::InvalidPayload ? "invalid_utf8" : "protocol");
+    qCWarning(lcConn).noquote() << u"#%1 sent bad data: closing with %2"_s.arg(s.id()).arg(describeClose(code, s.failureReason));
+    m_awaitingAuth.remove(s.id());
+    m_slow.remove(s.id());
+    s.closeDeadline = monotonicMs() + CloseGraceMs;
+    m_closing.insert(s.id(), &s);
+    if (s.everOpen)
+        m_endpoints[size_t(s.route().kind)]->closed(s);
+}
+
+void Server::sessionQueued(Session &s)
+{
+    scheduleFlush(s);
+    checkSlowConsumer(s);
+}
+
+void Server::sessionDrained(Session &s)
+{
+    if (s.readingPaused() && s.backlogBytes() <= m_config.slowConsumerBytes && s.state() != Session::State::Closing) {
+        m_slow.remove(s.id());
+        s.slowSinceMs = 0;
+        s.resumeReading();
+    }
+    if (s.reportedPendingBytes != 0)
+        s.markChanged();
 }
 
 void Server::send(Session &s, const QString &text)
@@ -836,21 +884,45 @@ int Server::deliver(const QList<Session *> &targets, const QString &text, const 
     return n;
 }
 
+// SPEC §7: the cap is on the backlog beyond the frame being written. Over it, the connection
+// stops being read (so a client cannot make it grow by sending) and gets a grace period to
+// catch up; past the grace period, or at twice the cap, it is closed.
 void Server::checkSlowConsumer(Session &s)
 {
-    const qint64 pending = s.pendingBytes();
-    s.info().pendingBytes = pending;
-    if (pending <= m_config.slowConsumerBytes || s.state() == Session::State::Closing)
+    const qint64 backlog = s.backlogBytes();
+    const qint64 cap = m_config.slowConsumerBytes;
+    if (s.state() == Session::State::Closing)
         return;
-    qCWarning(lcConn).noquote() << u"#%1 has %2 bytes unsent (cap %3): closing as a slow consumer"_s.arg(s.id())
-                                       .arg(pending).arg(m_config.slowConsumerBytes);
-    countRejection("slow_consumer");
-    closeSession(s, CloseCode::PolicyViolation, u"Slow consumer"_s);
-    // Its socket will not drain, so do not wait long for the close handshake.
-    s.closeDeadline = monotonicMs() + 200;
+    if (backlog <= cap) {
+        if (s.readingPaused()) {
+            m_slow.remove(s.id());
+            s.slowSinceMs = 0;
+            s.resumeReading();
+        }
+        return;
+    }
+    if (backlog > 2 * cap) {
+        closeSlowConsumer(s);
+        return;
+    }
+    if (!s.readingPaused()) {
+        qCDebug(lcConn).noquote() << u"#%1 has %2 bytes queued (cap %3): reading paused"_s.arg(s.id()).arg(backlog).arg(cap);
+        s.pauseReading();
+        s.slowSinceMs = monotonicMs();
+        m_slow.insert(s.id(), &s);
+    }
 }
 
-void Server::closeSession(Session &s, int code, const QString &reason)
+void Server::closeSlowConsumer(Session &s)
+{
+    qCWarning(lcConn).noquote() << u"#%1 has %2 bytes queued (cap %3): closing as a slow consumer"_s.arg(s.id())
+                                       .arg(s.backlogBytes()).arg(m_config.slowConsumerBytes);
+    m_slow.remove(s.id());
+    countRejection("slow_consumer");
+    closeSession(s, CloseCode::PolicyViolation, u"Slow consumer"_s, true);
+}
+
+void Server::closeSession(Session &s, int code, const QString &reason, bool aheadOfBacklog)
 {
     if (s.state() == Session::State::Closing)
         return;
@@ -860,9 +932,11 @@ void Server::closeSession(Session &s, int code, const QString &reason)
     // close() and onDisconnected() must find (and remove) it here.
     s.closeDeadline = monotonicMs() + CloseGraceMs;
     m_closing.insert(s.id(), &s);
+    m_slow.remove(s.id());
     if (wasOpen)
         m_endpoints[size_t(s.route().kind)]->closed(s);
-    s.close(code, reason);
+    s.close(code, reason, aheadOfBacklog);
+    scheduleFlush(s);
 }
 
 void Server::onDisconnected(Session &s)
@@ -870,11 +944,13 @@ void Server::onDisconnected(Session &s)
     const bool wasOpen = s.isOpen();
     if (wasOpen)
         s.setState(Session::State::Closing);
-    m_sessions.remove(s.id());
+    if (!m_sessions.remove(s.id()))
+        return;   // already handled
     m_awaitingAuth.remove(s.id());
     m_closing.remove(s.id());
     if (m_watch.contains(s.id()))
         unwatch(s.id());
+    m_slow.remove(s.id());
     if (m_changeLog.enabled)
         m_closedSinceSnapshot.append(s.id());
     const QString &addr = s.info().remoteAddress;
@@ -889,15 +965,8 @@ void Server::onDisconnected(Session &s)
     bool byServer = s.closedByServer;
     if (!s.closedByServer) {
         if (s.peerSentClose) {
-            code = int(s.socket()->closeCode());
-            reason = s.socket()->closeReason();
-            // QWebSocket closes by itself on a protocol error, invalid UTF-8 or an oversized
-            // message, and that looks like the peer's Close from here.
-            if (code == CloseCode::ProtocolError || code == CloseCode::InvalidPayload || code == CloseCode::TooBig) {
-                byServer = true;
-                countRejection(code == CloseCode::TooBig ? "too_big" : code == CloseCode::InvalidPayload ? "invalid_utf8" : "protocol");
-                qCWarning(lcConn).noquote() << u"#%1 sent bad data: closed with %2"_s.arg(s.id()).arg(describeClose(code, reason));
-            }
+            code = s.peerCloseCode;
+            reason = s.peerCloseReason;
         } else {
             code = CloseCode::Abnormal;
             reason = u"Connection lost without a Close frame"_s;
@@ -977,6 +1046,14 @@ void Server::sweep()
         m_closing.remove(s->id());
         s->abort();
     }
+
+    expired.clear();
+    for (Session *s : std::as_const(m_slow)) {
+        if (s->slowSinceMs + SlowConsumerGraceMs <= now)
+            expired.append(s);
+    }
+    for (Session *s : std::as_const(expired))
+        closeSlowConsumer(*s);
 }
 
 void Server::heartbeat()
@@ -1002,7 +1079,8 @@ void Server::heartbeat()
             continue;
         }
         ++s->missedPongs;
-        s->socket()->ping();
+        s->sendPing(m_clock.nsecsElapsed());
+        scheduleFlush(*s);
     }
     for (Session *s : std::as_const(dead)) {
         qCWarning(lcConn).noquote() << u"#%1 missed two heartbeats: closing"_s.arg(s->id());

@@ -41,7 +41,7 @@ Q_DECLARE_LOGGING_CATEGORY(lcConn)
 
 // The WebSocket server of SPEC §1–§4. Lives in one thread (the server thread) and is never
 // touched from another; ServerHost is the cross-thread door.
-class Server : public QObject
+class Server : public QObject, private SessionListener
 {
     Q_OBJECT
 public:
@@ -95,7 +95,9 @@ public:
     void joinManager(Session &s) { m_manager.append(&s); }
     void leaveManager(Session &s) { m_manager.removeOne(&s); }
 
-    void closeSession(Session &s, int code, const QString &reason);
+    // Starts the closing handshake. `aheadOfBacklog`: the Close overtakes the frames still
+    // queued (slow consumer).
+    void closeSession(Session &s, int code, const QString &reason, bool aheadOfBacklog = false);
     bool isStopping() const { return m_stopping; }
     void setRateLimit(int limit, qint64 windowMs);
     void recordEvent(ServerEvent e);
@@ -133,6 +135,15 @@ private:
     void onText(Session &s, const QString &text);
     void onBinary(Session &s, const QByteArray &data);
     void onDisconnected(Session &s);
+    // SessionListener
+    void sessionMessage(Session &s, Wire::Opcode opcode, QByteArray &payload) override;
+    void sessionPong(Session &s, const QByteArray &payload) override;
+    void sessionPeerClosed(Session &s) override;
+    void sessionFailed(Session &s) override;
+    void sessionQueued(Session &s) override;
+    void sessionDrained(Session &s) override;
+    void sessionDisconnected(Session &s) override { onDisconnected(s); }
+    void closeSlowConsumer(Session &s);
     void sweep();
     void heartbeat();
     void publishSnapshot();
@@ -178,6 +189,7 @@ private:
     QSet<quint64> m_backlogged;              // ids reported with pendingBytes > 0
     QHash<quint64, Session *> m_awaitingAuth;
     QHash<quint64, Session *> m_closing;
+    QHash<quint64, Session *> m_slow;   // backlog over the cap, reading paused, in their grace period
     QHash<QString, int> m_perAddress;
     // Rooms and topics: the same membership bookkeeping under two names.
     struct Groups

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "net/frameparser.h"
 #include "routing.h"
 #include "snapshot.h"
 #include "store.h"
@@ -10,9 +11,11 @@
 #include <QPointer>
 #include <QString>
 
+#include <deque>
 #include <utility>
 #include <vector>
 
+class QSslSocket;
 class QTcpSocket;
 class QWebSocket;
 
@@ -27,8 +30,32 @@ struct ChangeLog
     std::vector<quint64> ids;
 };
 
-// One per WebSocket. Owns its QWebSocket and the TCP socket under it; the Server owns the sessions.
-class Session : public QObject
+class Session;
+
+// What a session reports to its server. Plain virtual calls: one Qt signal (the socket's
+// readyRead) per read, however many frames it holds.
+class SessionListener
+{
+public:
+    virtual ~SessionListener() = default;
+    // A complete text (valid UTF-8) or binary message from the peer.
+    virtual void sessionMessage(Session &s, Wire::Opcode opcode, QByteArray &payload) = 0;
+    virtual void sessionPong(Session &s, const QByteArray &payload) = 0;
+    // The peer started the closing handshake (already answered with the same code).
+    virtual void sessionPeerClosed(Session &s) = 0;
+    // The peer broke RFC 6455; the session has already sent its Close frame.
+    virtual void sessionFailed(Session &s) = 0;
+    // The session queued a frame by itself (a pong): flush it and check its backlog.
+    virtual void sessionQueued(Session &s) = 0;
+    // Queued frames went to the socket: the backlog shrank.
+    virtual void sessionDrained(Session &s) = 0;
+    virtual void sessionDisconnected(Session &s) = 0;
+};
+
+// One per WebSocket. QWebSocketServer did the opening handshake; from then on the session reads
+// and writes frames on the TCP (or TLS) socket itself (docs/architecture.md, "The wire"). It
+// owns that socket and the QWebSocket left from the handshake; the Server owns the sessions.
+class Session : public QObject, private Wire::FrameParser::Handler
 {
     Q_OBJECT
 public:
@@ -55,22 +82,46 @@ public:
     AuthMethod authMethod() const { return m_authMethod; }
     void setUser(const User &u, AuthMethod m);
 
+    // Takes over the receive path of `tcp` (the socket under socket()): QWebSocket stops
+    // reading it, and frames go through this session's parser.
+    void attach(QTcpSocket *tcp, SessionListener *listener, quint64 maxMessageSize);
+    // Bytes that arrived with the handshake, parsed as if just read.
+    void feed(const QByteArray &bytes);
+
     // Sends a text frame (counted). Returns false when the session is not open for writing.
     bool sendText(const QString &text);
     // Sends an already encoded server frame (see textFrame()); `payloadBytes` is for counting.
     bool sendFrame(const QByteArray &frame, qint64 payloadBytes);
-    // The TCP (or TLS) socket under the QWebSocket, when known: frames written here directly
-    // are encoded once for any number of recipients.
-    void setTransport(QTcpSocket *tcp);
-    // Writes what sendFrame() queued to the kernel now (see Server::scheduleFlush()).
+    bool sendBinary(const QByteArray &data);
+    // A heartbeat ping carrying `stamp`; its pong is recognised by lastPingPayload().
+    void sendPing(qint64 stamp);
+    const QByteArray &lastPingPayload() const { return m_pingPayload; }
+    // Writes what was queued to the kernel now (see Server::scheduleFlush()).
     void flush();
     bool flushPending = false;
-    bool sendBinary(const QByteArray &data);
-    // Sends a Close frame and starts the TCP shutdown; the Server aborts it if the peer stalls.
-    void close(int code, const QString &reason);
+    // Starts the closing handshake: a Close frame, then the peer's Close is awaited (the Server
+    // aborts at closeDeadline). `aheadOfBacklog` drops the frames not yet handed to the socket,
+    // so that the Close is the next frame after the one being written.
+    void close(int code, const QString &reason, bool aheadOfBacklog = false);
     void abort();
 
+    // Unsent bytes: in the socket's buffer plus queued here.
     qint64 pendingBytes() const;
+    // Queued beyond what the socket holds (at most the frame being written, or 64 KiB): what
+    // --slow-consumer-bytes caps.
+    qint64 backlogBytes() const { return m_outBytes; }
+    // While over the cap, the session leaves the peer's bytes in the kernel (TCP pushes back).
+    void pauseReading();
+    void resumeReading();
+    bool readingPaused() const { return m_readPaused; }
+    qint64 slowSinceMs = 0;   // when the backlog went over the cap; 0 when it is not
+
+    // The peer's Close (when it sent one first), and whether the connection failed on its data.
+    int peerCloseCode = 0;
+    QString peerCloseReason;
+    int failureCode = 0;
+    QString failureReason;
+
 
     void countIn(qint64 bytes, qint64 nowWallMs)
     {
@@ -109,6 +160,7 @@ public:
     QString closeReason;
     bool closedByServer = false;
     bool peerSentClose = false;
+    bool closeSent = false;
     bool everOpen = false;
     quint8 credentialKind = 0;      // Authenticator::Outcome::Credential
     QByteArray credentialHash;
@@ -117,6 +169,18 @@ public:
     void setState(State s) { m_state = s; }
 
 private:
+    void wireMessage(Wire::Opcode opcode, QByteArray &payload) override;
+    void wirePing(const QByteArray &payload) override;
+    void wirePong(const QByteArray &payload) override;
+    void wireClose(int code, const QByteArray &reasonUtf8) override;
+    void wireFailure(int code, const char *reason) override;
+
+    void onReadyRead();
+    bool queue(const QByteArray &frame);
+    void pump();
+    qint64 socketPending() const;
+    void sendClose(int code, const QString &reason, bool aheadOfBacklog);
+
     void countOut(qint64 bytes)
     {
         markChanged();
@@ -127,6 +191,14 @@ private:
     quint64 m_id;
     QWebSocket *m_socket;
     QPointer<QTcpSocket> m_tcp;   // owned; the transport under m_socket
+    QSslSocket *m_ssl = nullptr;   // m_tcp, when it is TLS
+    SessionListener *m_listener = nullptr;
+    Wire::FrameParser m_parser;
+    std::deque<QByteArray> m_out;   // frames not yet handed to m_tcp
+    qint64 m_outBytes = 0;
+    QMetaObject::Connection m_drain;   // m_tcp's bytesWritten, while m_out is not empty
+    bool m_readPaused = false;
+    QByteArray m_pingPayload;
     State m_state = State::AwaitingAuth;
     Route m_route;
     User m_user{-1, {}, {}};

@@ -21,3 +21,5 @@ socketscope_add_test(tst_xray SOURCES tst_xray.cpp LIBS ${_itest_libs} socketsco
 target_compile_definitions(tst_xray PRIVATE SOCKETSCOPE_BINARY="$<TARGET_FILE:socketscope>")
 add_dependencies(tst_xray socketscope)
 socketscope_add_test(tst_watch SOURCES tst_watch.cpp LIBS ${_itest_libs})
+socketscope_add_test(tst_wire       SOURCES tst_wire.cpp       LIBS ${_itest_libs})
+socketscope_add_test(tst_backpressure SOURCES tst_backpressure.cpp LIBS ${_itest_libs} TIMEOUT 300)

@@ -225,6 +225,9 @@ private Q_SLOTS:
         QVERIFY(close);
         QCOMPARE(close->closeCode(), 1001);
         QCOMPARE(close->closeReason(), QByteArray("Heartbeat timeout"));
+        // SPEC §7: the server waits for the client's Close before it lets the connection go.
+        silent.sendFrame(0x8, QByteArray("\x03\xe9", 2));
+        QVERIFY(silent.waitDisconnected());
 
         QVERIFY(bystanderAlive(answering));
         // The answering peer has an RTT now.
