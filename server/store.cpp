@@ -987,7 +987,8 @@ bool Store::ban(qint64 userId, qint64 untilSecs, const QString &reason, QString 
                u"INSERT INTO bans(user_id, until, reason, created_at) VALUES(?, ?, ?, ?) "
                u"ON CONFLICT(user_id) DO UPDATE SET until = excluded.until, reason = excluded.reason, "
                u"created_at = excluded.created_at"_s,
-               {userId, untilSecs, reason, currentSecs()}, error)
+               // A null QString binds as NULL; the column is NOT NULL.
+               {userId, untilSecs, reason.isNull() ? u""_s : reason, currentSecs()}, error)
         && auditInTransaction(database, *entry, error) && bumpRevision(database, error)
         && transaction.commit(error);
 }

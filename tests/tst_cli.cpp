@@ -645,6 +645,18 @@ private Q_SLOTS:
         QCOMPARE(audit[1].userName, u"bob"_s);
     }
 
+    // As the README writes it: no --reason (was: NOT NULL constraint failed: bans.reason, exit 1).
+    void banWithoutReason()
+    {
+        seed();
+        const Run r = run({u"ban"_s, u"bob"_s, u"--for"_s, u"1h"_s});
+        QCOMPARE(r.err, QString());
+        QCOMPARE(r.exitCode, 0);
+        auto store = openStore();
+        QVERIFY(store->bannedUntil(2, nowSecs()));
+        QCOMPARE(store->bans(nowSecs()).constFirst().reason, QString());
+    }
+
     void auditExport()
     {
         seed();
