@@ -61,6 +61,11 @@ public:
     }
     void text(Session &s, const InboundMessage &msg) override
     {
+        // Text that tries to be a command but is not one gets an error, not the chat echo.
+        if (const QString why = adminSyntaxError(msg); !why.isEmpty()) {
+            m_server.send(s, QString::fromUtf8(errorJson(why)));
+            return;
+        }
         const auto parsed = parseAdminCommand(msg);
         if (!parsed) {
             m_server.send(s, u"Admin command: "_s + msg.text);
