@@ -5,6 +5,7 @@
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QLoggingCategory>
 #include <QRandomGenerator>
@@ -489,6 +490,19 @@ bool Store::open(const QString &path, QString *error)
         setError(error, u"cannot create the folder %1"_s.arg(QDir::toNativeSeparators(folder)));
         return false;
     }
+    // The file holds the JWT secret: whoever reads it can sign an admin token. SQLite would
+    // create it 0644 (umask permitting); create it 0600 first. Its -wal and -shm files take
+    // the main file's mode.
+    if (!QFileInfo::exists(path)) {
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly, QFileDevice::ReadOwner | QFileDevice::WriteOwner)
+            && !QFileInfo::exists(path)) {
+            setError(error, u"cannot create %1: %2"_s.arg(QDir::toNativeSeparators(path), file.errorString()));
+            return false;
+        }
+    } else if (const QString why = permissionProblem(path); !why.isEmpty()) {
+        qCWarning(lcStore).noquote() << why;
+    }
     {
         QSqlDatabase database = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
         if (!database.isValid()) {
@@ -511,6 +525,18 @@ bool Store::open(const QString &path, QString *error)
     }
     m_path = path;
     return true;
+}
+
+QString Store::permissionProblem(const QString &path)
+{
+    const QFileInfo info(path);
+    if (!info.exists())
+        return {};
+    const auto open = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ReadOther | QFileDevice::WriteOther;
+    if (!(info.permissions() & open))
+        return {};
+    return u"database %1 can be read by other users, and it holds the JWT secret (anyone who reads it can "
+           u"sign an admin token): chmod 600 it"_s.arg(QDir::toNativeSeparators(path));
 }
 
 void Store::close()

@@ -74,6 +74,9 @@ public:
     int schemaVersion() const;   // as read from the file
 
     static QString defaultPath(); // <AppDataLocation>/socketscope.sqlite
+    // A warning when the file can be read or written by group or others; empty when not.
+    // open() creates a new file 0600 and logs this for an existing one.
+    static QString permissionProblem(const QString &path);
     static bool isValidRole(QStringView role);
     static QByteArray hashSecret(QStringView secret); // hex SHA-256
     // connection_open, connection_close, auth_failure, admin, ban, unban, token_revoked,

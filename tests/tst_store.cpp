@@ -210,6 +210,7 @@ private slots:
 
     void bans();
     void jwtSecret();
+    void fileIsPrivate();
     void settings();
     void twoStoresAtOnce();
     void twoStoresOnOneFile();
@@ -807,6 +808,33 @@ void TestStore::bans()
     QCOMPARE(error, u"unknown user id 9"_s);
     QVERIFY(!store.unban(9, &error));
     QCOMPARE(error, u"unknown user id 9"_s);
+}
+
+// The file holds the JWT secret: it was created 0644, and anyone who read it could sign
+// {"sub":"2","role":"admin"}.
+void TestStore::fileIsPrivate()
+{
+    const QString path = filePath();
+    {
+        Store store;
+        OPEN_STORE(store, path);
+        QVERIFY(!store.jwtSecret().isEmpty());
+        QVERIFY(store.addUser(u"zed"_s, u"user"_s, nullptr));   // so that -wal exists
+        QCOMPARE(QFileInfo(path).permissions() & ~(QFileDevice::ReadUser | QFileDevice::WriteUser),
+                 QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        QCOMPARE(Store::permissionProblem(path), QString());
+        if (QFileInfo::exists(path + u"-wal"_s)) {
+            QCOMPARE(QFileInfo(path + u"-wal"_s).permissions() & ~(QFileDevice::ReadUser | QFileDevice::WriteUser),
+                     QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        }
+    }
+    QVERIFY(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup
+                                            | QFileDevice::ReadOther));
+    const QString why = Store::permissionProblem(path);
+    QVERIFY2(why.contains(u"can be read by other users"_s) && why.contains(u"chmod 600"_s), qPrintable(why));
+    QTest::ignoreMessage(QtWarningMsg, qPrintable(why));
+    Store store;
+    OPEN_STORE(store, path);
 }
 
 void TestStore::jwtSecret()
