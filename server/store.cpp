@@ -140,6 +140,16 @@ bool validateUserName(const QString &name, QString *error)
         setError(error, u"user name must not contain whitespace or control characters"_s);
         return false;
     }
+    // U+FFFD is what invalid UTF-8 (a command-line argument, say) decodes to.
+    if (name.contains(QChar::ReplacementCharacter)) {
+        setError(error, u"user name must be valid UTF-8 (it contains U+FFFD)"_s);
+        return false;
+    }
+    // A number names a user by id everywhere (CLI, admin commands): a name "1" would be ambiguous.
+    if (std::all_of(name.cbegin(), name.cend(), [](QChar c) { return c >= u'0' && c <= u'9'; })) {
+        setError(error, u"user name must not be a number (numbers are user ids)"_s);
+        return false;
+    }
     return true;
 }
 

@@ -701,6 +701,17 @@ void TestStore::addUserRejects_data()
                              << u"user name must not contain whitespace or control characters"_s;
     QTest::newRow("zero width") << u"car\u200bol"_s << u"user"_s << 0LL
                                 << u"user name must not contain whitespace or control characters"_s;
+    QTest::newRow("bidi override") << u"evil\u202Egpj.exe"_s << u"user"_s << 0LL
+                                   << u"user name must not contain whitespace or control characters"_s;
+    QTest::newRow("bidi isolate") << u"a\u2067b"_s << u"user"_s << 0LL
+                                  << u"user name must not contain whitespace or control characters"_s;
+    // Invalid UTF-8 from a command line arrives as U+FFFD; it was stored so.
+    QTest::newRow("invalid UTF-8") << QString::fromUtf8("caf\xC3") << u"user"_s << 0LL
+                                   << u"user name must be valid UTF-8 (it contains U+FFFD)"_s;
+    // "user remove 1" removed alice (id 1) although a user was named "1".
+    QTest::newRow("numeric") << u"1"_s << u"user"_s << 0LL << u"user name must not be a number (numbers are user ids)"_s;
+    QTest::newRow("numeric long") << u"00042"_s << u"user"_s << 0LL
+                                  << u"user name must not be a number (numbers are user ids)"_s;
 }
 
 void TestStore::addUserRejects()
