@@ -89,7 +89,8 @@ public:
     void opened(Session &s) override
     {
         m_server.joinManager(s);
-        m_server.deliver(m_server.managerMembers(), u"User "_s + s.user().name + u" joined"_s);
+        if (m_server.chargeJoin(s))
+            m_server.deliver(m_server.managerMembers(), u"User "_s + s.user().name + u" joined"_s);
     }
     void text(Session &s, const InboundMessage &msg) override
     {
@@ -99,7 +100,7 @@ public:
     void closed(Session &s) override
     {
         m_server.leaveManager(s);
-        if (!m_server.isStopping())
+        if (m_server.chargeLeave(s) && !m_server.isStopping())
             m_server.deliver(m_server.managerMembers(), u"User "_s + s.user().name + u" left"_s);
     }
 };
@@ -112,7 +113,8 @@ public:
     {
         const QString &room = s.route().target;
         m_server.joinRoom(room, s);
-        m_server.deliver(m_server.roomMembers(room), s.user().name + u" joined the room"_s);
+        if (m_server.chargeJoin(s))
+            m_server.deliver(m_server.roomMembers(room), s.user().name + u" joined the room"_s);
     }
     void text(Session &s, const InboundMessage &msg) override
     {
@@ -124,7 +126,7 @@ public:
     {
         const QString &room = s.route().target;
         m_server.leaveRoom(room, s);
-        if (!m_server.isStopping())
+        if (m_server.chargeLeave(s) && !m_server.isStopping())
             m_server.deliver(m_server.roomMembers(room), s.user().name + u" left the room"_s);
     }
 };

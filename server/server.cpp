@@ -3,6 +3,7 @@
 #include "adminservice.h"
 #include "closecodes.h"
 #include "endpoints.h"
+#include "httphead.h"
 #include "inbound.h"
 #include "jsonwriter.h"
 #include "redact.h"
@@ -10,6 +11,7 @@
 #include "tls.h"
 
 #include <QDateTime>
+#include <QNetworkRequest>
 #include <QLoggingCategory>
 #include <QTcpServer>
 #include <QSslSocket>
@@ -30,9 +32,22 @@ Q_LOGGING_CATEGORY(lcConn, "socketscope.conn")
 
 namespace {
 
-constexpr qsizetype MaxRequestHeader = 16 * 1024;
+constexpr qsizetype MaxRequestHeader = RequestHead::MaxSize;
+// Sockets an address may hold beyond --max-per-address until its WebSocket handshakes are
+// refused with 1013; past this they are closed at accept.
+constexpr int OverLimitGrace = 8;
+constexpr qint64 OverLimitHandshakeMs = 1000;
+constexpr int AcceptPauseMs = 250;
 constexpr qint64 CloseGraceMs = 2000;
 constexpr int MaxEventsPerSnapshot = 20'000;
+
+// A RateLimiter key for an address: IPv4 exactly, IPv6 hashed above the IPv4 range.
+qint64 addressKey(const QString &address)
+{
+    bool isV4 = false;
+    const quint32 v4 = QHostAddress(address).toIPv4Address(&isV4);
+    return isV4 ? qint64(v4) : (qint64(1) << 40) | qint64(qHash(address) & 0xffffffffu);
+}
 
 qint64 wallNow()
 {
@@ -58,30 +73,6 @@ HttpStart looksLikeHttp(QByteArrayView head)
             return HttpStart::No;
     }
     return head.size() >= 16 ? HttpStart::No : HttpStart::NeedMore;
-}
-
-bool headerHasToken(QByteArrayView headers, QByteArrayView name, QByteArrayView token)
-{
-    for (const QByteArray &line : headers.toByteArray().split('\n')) {
-        const qsizetype colon = line.indexOf(':');
-        if (colon <= 0 || QByteArrayView(line).first(colon).trimmed().compare(name, Qt::CaseInsensitive) != 0)
-            continue;
-        for (const QByteArray &part : line.mid(colon + 1).split(',')) {
-            if (QByteArrayView(part).trimmed().compare(token, Qt::CaseInsensitive) == 0)
-                return true;
-        }
-    }
-    return false;
-}
-
-QByteArray headerValue(QByteArrayView headers, QByteArrayView name)
-{
-    for (const QByteArray &line : headers.toByteArray().split('\n')) {
-        const qsizetype colon = line.indexOf(':');
-        if (colon > 0 && QByteArrayView(line).first(colon).trimmed().compare(name, Qt::CaseInsensitive) == 0)
-            return line.mid(colon + 1).trimmed();
-    }
-    return {};
 }
 
 // Accepted connections are QSslSockets that start their TLS handshake at once; the plain HTTP
@@ -167,6 +158,8 @@ bool Server::start(const ServerConfig &config, QString *error)
     const QByteArray secret = config.jwtSecret.isEmpty() ? m_store.jwtSecret() : config.jwtSecret.toUtf8();
     m_auth = std::make_unique<Authenticator>(m_store, secret);
     m_limiter.setLimit(config.rateLimit, config.rateWindow.count());
+    m_connectByUser.setLimit(config.connectRate * 10, 10'000);
+    m_connectByAddress.setLimit(config.connectRate * 10, 10'000);
 
     const auto address = parseHostAddress(config.host);
     if (!address) {
@@ -204,6 +197,7 @@ bool Server::start(const ServerConfig &config, QString *error)
         });
         connect(ws, &QWebSocketServer::serverError, this, [this, ws](QWebSocketProtocol::CloseCode code) {
             ++m_counters.handshakeFailures;
+            ++m_handshakeFailures["websocket_server"_ba];
             qCWarning(lcConn).noquote() << "handshake refused:" << ws->errorString() << int(code);
         });
     }
@@ -213,6 +207,7 @@ bool Server::start(const ServerConfig &config, QString *error)
         QTcpServer *listener = secure ? new TlsListener(*tls, this) : new QTcpServer(this);
         listener->setListenBacklogSize(1024);
         connect(listener, &QTcpServer::newConnection, this, [this, listener, secure] { onTcpConnection(listener, secure); });
+        connect(listener, &QTcpServer::acceptError, this, [this, listener](QAbstractSocket::SocketError e) { onAcceptError(listener, e); });
         if (!listener->listen(*address, port)) {
             if (listener->serverError() == QAbstractSocket::AddressInUseError)
                 *error = u"port %1 is in use"_s.arg(port);
@@ -358,6 +353,10 @@ void Server::setSnapshotsEnabled(bool enabled)
 
 void Server::onTcpConnection(QTcpServer *listener, bool secure)
 {
+    if (m_acceptPaused && listener->hasPendingConnections()) {
+        m_acceptPaused = false;
+        qCInfo(lcServer) << "accepting connections again";
+    }
     while (listener->hasPendingConnections()) {
         QTcpSocket *sock = listener->nextPendingConnection();
         // Owned by the server, not the listener, whose lifetime ends at stop().
@@ -367,7 +366,37 @@ void Server::onTcpConnection(QTcpServer *listener, bool secure)
             sock->deleteLater();
             continue;
         }
-        m_pending.insert(sock, PendingSocket{sock, monotonicMs(), secure});
+        // Every accepted socket counts against its address from here until it is deleted, so
+        // that bare TCP connections cannot hold every descriptor. A few beyond the limit are
+        // let through to be refused with 1013 after their handshake; more are closed at once.
+        const QString address = addressText(sock->peerAddress());
+        const int held = m_perAddress.value(address);
+        if (held >= m_config.maxPerAddress + OverLimitGrace) {
+            ++m_counters.refusedCapacity;
+            countRejection("capacity_per_address");
+            if (!m_perAddressLogged.contains(address)) {
+                m_perAddressLogged.insert(address);
+                qCWarning(lcConn).noquote() << "closing new connections from" << address << "at accept: it holds" << held
+                                            << "sockets (--max-per-address" << m_config.maxPerAddress << ")";
+            }
+            sock->abort();
+            sock->deleteLater();
+            continue;
+        }
+        ++m_perAddress[address];
+        connect(sock, &QObject::destroyed, this, [this, address] {
+            if (auto it = m_perAddress.find(address); it != m_perAddress.end() && --it.value() <= 0) {
+                m_perAddress.erase(it);
+                m_perAddressLogged.remove(address);
+            }
+        });
+        const bool overLimit = held >= m_config.maxPerAddress;
+        const bool tooFast = m_config.connectRate > 0 && !m_connectByAddress.tryAcquire(addressKey(address)).allowed;
+        // A socket that will be refused only waits briefly for its handshake.
+        const qint64 acceptedAt = overLimit || tooFast
+            ? monotonicMs() - m_config.handshakeTimeout.count() + OverLimitHandshakeMs
+            : monotonicMs();
+        m_pending.insert(sock, PendingSocket{sock, acceptedAt, secure, overLimit, tooFast});
         connect(sock, &QTcpSocket::readyRead, this, [this, sock] { onRawReadyRead(sock); });
         connect(sock, &QTcpSocket::disconnected, this, [this, sock] {
             if (m_pending.remove(sock))
@@ -378,41 +407,62 @@ void Server::onTcpConnection(QTcpServer *listener, bool secure)
     }
 }
 
+// Out of descriptors (EMFILE/ENFILE): QTcpServer stops accepting. Resume shortly, as nginx does;
+// closing connections meanwhile frees descriptors. Logged once per episode.
+void Server::onAcceptError(QTcpServer *listener, QAbstractSocket::SocketError error)
+{
+    ++m_acceptPauses;
+    listener->pauseAccepting();
+    if (!m_acceptPaused) {
+        m_acceptPaused = true;
+        qCWarning(lcServer).noquote() << u"cannot accept connections (%1): pausing accepts for %2 ms at a time "
+                                         u"until it clears"_s.arg(listener->errorString()).arg(AcceptPauseMs);
+    }
+    Q_UNUSED(error);
+    QTimer::singleShot(AcceptPauseMs, listener, [this, listener] {
+        if (m_stopping || !listener->isListening())
+            return;
+        listener->resumeAccepting();
+        // newConnection is only emitted for new arrivals; the backlog may already hold some.
+        QMetaObject::invokeMethod(this, [this, listener] { onTcpConnection(listener, isSecureListener(listener)); },
+                                  Qt::QueuedConnection);
+    });
+}
+
+bool Server::isSecureListener(const QTcpServer *listener) const
+{
+    for (const Listener &l : m_listeners) {
+        if (l.server == listener)
+            return l.secure;
+    }
+    return false;
+}
+
 void Server::onRawReadyRead(QTcpSocket *sock)
 {
-    if (!m_pending.contains(sock))
+    const auto pending = m_pending.constFind(sock);
+    if (pending == m_pending.cend())
         return;
     const QByteArray head = sock->peek(MaxRequestHeader + 1);
-    const qsizetype end = head.indexOf("\r\n\r\n");
-    if (end < 0) {
-        if (looksLikeHttp(head) == HttpStart::No)
-            refuseRaw(sock, "400 Bad Request", u"not an HTTP request"_s);
-        else if (head.size() > MaxRequestHeader)
-            refuseRaw(sock, "431 Request Header Fields Too Large", u"request header over 16 KiB"_s);
+    if (looksLikeHttp(head) == HttpStart::No) {
+        refuseRaw(sock, "400 Bad Request", u"not an HTTP request"_s, "not_http");
         return;
     }
-    if (looksLikeHttp(head) != HttpStart::Yes) {
-        refuseRaw(sock, "400 Bad Request", u"not an HTTP request"_s);
+    RequestHead request;
+    bool complete = false;
+    if (const RequestHead::Error e = RequestHead::parse(head, &request, &complete); e.isError()) {
+        refuseRaw(sock, e.status, e.reason, e.label);
         return;
     }
-    const int headerSize = int(end + 4);
-    const QByteArrayView header(head.constData(), headerSize);
-    if (!headerHasToken(header, "Upgrade", "websocket")) {
-        answerHttp(sock, head.left(head.indexOf("\r\n")), headerSize);
+    if (!complete)
+        return;
+    if (!request.isUpgrade()) {
+        answerHttp(sock, request.method + ' ' + request.target, request.size);
         return;
     }
     // QWebSocketServer drops an invalid upgrade without a word; say what is wrong instead.
-    if (!head.startsWith("GET ")) {
-        refuseRaw(sock, "405 Method Not Allowed", u"WebSocket upgrade with a method other than GET"_s);
-        return;
-    }
-    if (headerValue(header, "Sec-WebSocket-Version") != "13") {
-        refuseRaw(sock, "426 Upgrade Required", u"unsupported Sec-WebSocket-Version (13 required)"_s,
-                  "Sec-WebSocket-Version: 13\r\n");
-        return;
-    }
-    if (QByteArray::fromBase64(headerValue(header, "Sec-WebSocket-Key")).size() != 16) {
-        refuseRaw(sock, "400 Bad Request", u"missing or invalid Sec-WebSocket-Key"_s);
+    if (const RequestHead::Error e = request.checkUpgrade(); e.isError()) {
+        refuseRaw(sock, e.status, e.reason, e.label, e.status.startsWith("426") ? "Sec-WebSocket-Version: 13\r\n"_ba : QByteArray());
         return;
     }
 
@@ -421,20 +471,27 @@ void Server::onRawReadyRead(QTcpSocket *sock)
     // frame sent in the same segment as the handshake is lost. Keep such bytes back and feed
     // them to the socket once our handlers are connected (setUpSession). Until then the read
     // buffer is capped at the header so that nothing else is read from the kernel.
-    sock->disconnect(this);
+    // QWebSocketServer gets only the fields it reads: its limits (8 KiB a line, 100 lines) then
+    // never refuse silently what ours allow, such as a 12 KB JWT in Authorization.
+    const PendingSocket info = *pending;
+    QObject::disconnect(sock, &QTcpSocket::readyRead, this, nullptr);
+    QObject::disconnect(sock, &QTcpSocket::disconnected, this, nullptr);
     const QByteArray all = sock->readAll();
+    const QByteArray forQt = request.forQt();
     m_upgrading.removeIf([](const Upgrading &u) { return u.socket.isNull(); });
-    m_upgrading.append(Upgrading{sock, all.mid(headerSize)});
-    sock->setReadBufferSize(headerSize);
-    for (qsizetype i = headerSize - 1; i >= 0; --i)
-        sock->ungetChar(all.at(i));
-    const bool secure = m_pending.take(sock).secure;
-    (secure ? m_wsSecure : m_wsPlain)->handleConnection(sock);
+    m_upgrading.append(Upgrading{sock, all.mid(request.size), request.fields, info.overLimit, info.tooFast});
+    sock->setReadBufferSize(forQt.size());
+    for (qsizetype i = forQt.size() - 1; i >= 0; --i)
+        sock->ungetChar(forQt.at(i));
+    m_pending.remove(sock);
+    (info.secure ? m_wsSecure : m_wsPlain)->handleConnection(sock);
 }
 
-void Server::refuseRaw(QTcpSocket *sock, const QByteArray &status, const QString &why, const QByteArray &extraHeaders)
+void Server::refuseRaw(QTcpSocket *sock, const QByteArray &status, const QString &why, const QByteArray &label,
+                       const QByteArray &extraHeaders)
 {
     ++m_counters.handshakeFailures;
+    ++m_handshakeFailures[label];
     countRejection("bad_handshake");
     qCWarning(lcConn).noquote() << "refused" << addressText(sock->peerAddress()) + u':' + QString::number(sock->peerPort())
                                 << "before the handshake:" << why;
@@ -493,10 +550,16 @@ void Server::setUpSession(QWebSocket *ws)
 {
     QTcpSocket *tcp = nullptr;
     QByteArray heldBack;
+    QList<std::pair<QByteArray, QByteArray>> fields;
+    bool overLimit = false;
+    bool tooFast = false;
     for (auto it = m_upgrading.begin(); it != m_upgrading.end(); ++it) {
         if (it->socket && it->socket->peerPort() == ws->peerPort() && it->socket->peerAddress() == ws->peerAddress()) {
             tcp = it->socket;
             heldBack = std::move(it->heldBack);
+            fields = std::move(it->fields);
+            overLimit = it->overLimit;
+            tooFast = it->tooFast;
             m_upgrading.erase(it);
             break;
         }
@@ -534,7 +597,6 @@ void Server::setUpSession(QWebSocket *ws)
     info.rateLimit = m_limiter.limit();
 
     m_sessions.insert(id, s);
-    const int fromAddress = ++m_perAddress[info.remoteAddress];
     ++m_counters.connectionsAccepted;
 
     connect(ws, &QWebSocket::textMessageReceived, s, [this, s](const QString &text) { onText(*s, text); });
@@ -576,10 +638,15 @@ void Server::setUpSession(QWebSocket *ws)
         ++m_counters.refusedCapacity;
         countRejection("capacity");
         closeSession(*s, CloseCode::TryAgainLater, u"Server at capacity"_s);
-    } else if (fromAddress > m_config.maxPerAddress) {
+    } else if (overLimit) {
         ++m_counters.refusedCapacity;
         countRejection("capacity_per_address");
         closeSession(*s, CloseCode::TryAgainLater, u"Too many connections from this address"_s);
+    } else if (tooFast) {
+        countRejection("connect_rate");
+        qCWarning(lcConn).noquote() << u"#%1 refused: %2 opens connections faster than --connect-rate %3/s"_s.arg(id)
+                                           .arg(info.remoteAddress).arg(m_config.connectRate);
+        closeSession(*s, CloseCode::TryAgainLater, u"Connecting too often from this address"_s);
     } else if (route.kind == EndpointKind::Unknown) {
         countRejection("unknown_endpoint");
         closeSession(*s, CloseCode::PolicyViolation, u"Unknown endpoint"_s);
@@ -589,8 +656,17 @@ void Server::setUpSession(QWebSocket *ws)
         audit(auditFor(*s, u"connection_open"_s));
         m_endpoints[size_t(route.kind)]->opened(*s);
     } else {
+        // The request as the client sent it: QWebSocketServer saw only the fields it reads.
+        QNetworkRequest request = ws->request();
+        if (tcp) {
+            request = QNetworkRequest(ws->requestUrl());
+            for (const auto &[name, value] : std::as_const(fields)) {
+                const QByteArray before = request.rawHeader(name);
+                request.setRawHeader(name, before.isEmpty() ? value : before + ", " + value);
+            }
+        }
         const Authenticator::Outcome o =
-            m_auth->fromHandshake(ws->request(), ws->requestUrl(), ws->origin(), m_config.allowedOrigins);
+            m_auth->fromHandshake(request, ws->requestUrl(), ws->origin(), m_config.allowedOrigins);
         switch (o.status) {
         case Authenticator::Outcome::Status::Ok:
             authenticated(*s, o);
@@ -625,6 +701,19 @@ void Server::authenticated(Session &s, const Authenticator::Outcome &o)
         denied.reason = u"Admin only"_s;
         denied.detail = u"user %1 has role %2, not admin"_s.arg(o.user.name, o.user.role);
         authFailed(s, denied);
+        return;
+    }
+    // Refused before it is open, so that no join or leave notice goes out for it.
+    const auto refuse = [&](const char *label, const QString &reason, const QString &why) {
+        countRejection(label);
+        qCWarning(lcConn).noquote() << u"#%1 (%2) refused: %3"_s.arg(s.id()).arg(o.user.name, why);
+        recordEvent({wallNow(), ServerEvent::Kind::RateLimited, s.id(), o.user.id, o.user.name, s.route().kind,
+                     s.route().target, CloseCode::TryAgainLater, reason});
+        closeSession(s, CloseCode::TryAgainLater, reason);
+    };
+    if (m_config.connectRate > 0 && !m_connectByUser.tryAcquire(o.user.id).allowed) {
+        refuse("connect_rate", u"Connecting too often"_s,
+               u"opens connections faster than --connect-rate %1/s"_s.arg(m_config.connectRate));
         return;
     }
     s.setUser(o.user, o.method);
@@ -831,6 +920,31 @@ void Server::closeSession(Session &s, int code, const QString &reason)
     s.close(code, reason);
 }
 
+bool Server::chargeJoin(Session &s)
+{
+    const RateLimiter::Decision d = m_limiter.tryAcquire(s.user().id);
+    s.info().rateUsed = d.used;
+    if (d.allowed)
+        return true;
+    m_unannounced.insert(s.id());
+    ++m_counters.rateLimited;
+    countRejection("rate_limit");
+    qCInfo(lcConn).noquote() << u"#%1 %2 joined without a notice: over the rate limit"_s.arg(s.id()).arg(s.user().name);
+    JsonWriter w;
+    w.beginObject()
+        .field(u"error", u"Rate limit exceeded. Try again later."_s)
+        .field(u"retry_after_ms", d.retryAfterMs)
+        .endObject();
+    send(s, QString::fromUtf8(w.take()));
+    return false;
+}
+
+bool Server::chargeLeave(Session &s)
+{
+    m_limiter.tryAcquire(s.user().id);
+    return !m_unannounced.remove(s.id());
+}
+
 void Server::onDisconnected(Session &s)
 {
     const bool wasOpen = s.isOpen();
@@ -841,9 +955,6 @@ void Server::onDisconnected(Session &s)
     m_closing.remove(s.id());
     if (m_changeLog.enabled)
         m_closedSinceSnapshot.append(s.id());
-    const QString &addr = s.info().remoteAddress;
-    if (auto it = m_perAddress.find(addr); it != m_perAddress.end() && --it.value() <= 0)
-        m_perAddress.erase(it);
 
     if (wasOpen)
         m_endpoints[size_t(s.route().kind)]->closed(s);
@@ -900,6 +1011,10 @@ void Server::sweep()
             revalidate();
         }
     }
+    if (m_sweepTicks % 100 == 0) {
+        m_connectByUser.prune();
+        m_connectByAddress.prune();
+    }
     if (m_sweepTicks % 36'000 == 0)
         m_store.pruneAudit(m_config.auditRetentionDays, m_config.auditMaxRows, wallNow());
     const qint64 handshakeDeadline = now - m_config.handshakeTimeout.count();
@@ -907,10 +1022,12 @@ void Server::sweep()
         if (it->acceptedAt <= handshakeDeadline) {
             QTcpSocket *sock = it.key();
             ++m_counters.handshakeFailures;
+            ++m_handshakeFailures["timeout"_ba];
             countRejection("handshake_timeout");
             qCWarning(lcConn).noquote() << "handshake timeout for" << addressText(sock->peerAddress()) + u':' + QString::number(sock->peerPort());
             it = m_pending.erase(it);
-            sock->disconnect(this);
+            QObject::disconnect(sock, &QTcpSocket::readyRead, this, nullptr);
+            QObject::disconnect(sock, &QTcpSocket::disconnected, this, nullptr);
             sock->abort();
             sock->deleteLater();
         } else {
@@ -1077,8 +1194,13 @@ QByteArray Server::metricsText() const
     out += "socketscope_sent_bytes_total " + num(k.bytesOut) + '\n';
     help("socketscope_rate_limited_total", "counter", "Messages refused by the rate limiter.");
     out += "socketscope_rate_limited_total " + num(k.rateLimited) + '\n';
-    help("socketscope_handshake_failures_total", "counter", "Connections that failed before or during the WebSocket handshake.");
-    out += "socketscope_handshake_failures_total " + num(k.handshakeFailures) + '\n';
+    help("socketscope_handshake_failures_total", "counter", "Connections that failed before or during the WebSocket handshake, by reason.");
+    for (auto it = m_handshakeFailures.cbegin(); it != m_handshakeFailures.cend(); ++it)
+        out += "socketscope_handshake_failures_total{reason=\"" + it.key() + "\"} " + num(it.value()) + '\n';
+    if (m_handshakeFailures.isEmpty())
+        out += "socketscope_handshake_failures_total{reason=\"timeout\"} 0\n";
+    help("socketscope_accept_pauses_total", "counter", "Times accepting paused because the process ran out of file descriptors.");
+    out += "socketscope_accept_pauses_total " + num(m_acceptPauses) + '\n';
 
     help("socketscope_rejections_total", "counter", "Connections or messages refused, by reason.");
     for (auto it = m_rejections.cbegin(); it != m_rejections.cend(); ++it)

@@ -17,6 +17,7 @@
 #include <QPointer>
 #include <QSet>
 #include <QTimer>
+#include <QAbstractSocket>
 
 #include <array>
 #include <memory>
@@ -90,6 +91,11 @@ public:
     void leaveManager(Session &s) { m_manager.removeOne(&s); }
 
     void closeSession(Session &s, int code, const QString &reason);
+    // A join or leave notice goes to every member, so it counts against the user's rate limit
+    // like a message. Over it, the join is not announced (the joiner gets the rate-limit error
+    // instead), and then neither is its leave. Return whether to announce.
+    bool chargeJoin(Session &s);
+    bool chargeLeave(Session &s);
     bool isStopping() const { return m_stopping; }
     void setRateLimit(int limit, qint64 windowMs);
     void recordEvent(ServerEvent e);
@@ -109,6 +115,8 @@ private:
         QTcpSocket *socket = nullptr;
         qint64 acceptedAt = 0;
         bool secure = false;
+        bool overLimit = false;   // its address held --max-per-address sockets when it came
+        bool tooFast = false;     // its address was over --connect-rate
     };
     struct Group
     {
@@ -118,8 +126,10 @@ private:
 
     void onTcpConnection(QTcpServer *listener, bool secure);
     void onRawReadyRead(QTcpSocket *socket);
+    void onAcceptError(QTcpServer *listener, QAbstractSocket::SocketError error);
+    bool isSecureListener(const QTcpServer *listener) const;
     void answerHttp(QTcpSocket *socket, const QByteArray &requestLine, int headerSize);
-    void refuseRaw(QTcpSocket *socket, const QByteArray &status, const QString &why,
+    void refuseRaw(QTcpSocket *socket, const QByteArray &status, const QString &why, const QByteArray &label,
                    const QByteArray &extraHeaders = {});
     void setUpSession(QWebSocket *ws);
     void authenticated(Session &s, const Authenticator::Outcome &o);
@@ -160,6 +170,9 @@ private:
     {
         QPointer<QTcpSocket> socket;   // QWebSocketServer deletes it if the handshake fails
         QByteArray heldBack;
+        QList<std::pair<QByteArray, QByteArray>> fields;   // the whole request header
+        bool overLimit = false;
+        bool tooFast = false;
     };
     QList<Upgrading> m_upgrading;   // handed to QWebSocketServer, not yet a QWebSocket
     QHash<quint64, Session *> m_sessions;
@@ -171,7 +184,15 @@ private:
     QSet<quint64> m_backlogged;              // ids reported with pendingBytes > 0
     QHash<quint64, Session *> m_awaitingAuth;
     QHash<quint64, Session *> m_closing;
-    QHash<QString, int> m_perAddress;
+    QHash<QString, int> m_perAddress;   // accepted sockets (pending, upgrading, sessions) per address
+    QSet<QString> m_perAddressLogged;
+    QSet<quint64> m_unannounced;   // sessions whose join was not announced (rate limit)
+    bool m_acceptPaused = false;
+    quint64 m_acceptPauses = 0;
+    QMap<QByteArray, quint64> m_handshakeFailures;   // by reason label
+    // --connect-rate: new connections per user id, and per address (keyed by addressKey()).
+    RateLimiter m_connectByUser;
+    RateLimiter m_connectByAddress;
     // Rooms and topics: the same membership bookkeeping under two names.
     struct Groups
     {
