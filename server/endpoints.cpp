@@ -75,10 +75,12 @@ public:
             m_server.send(s, QString::fromUtf8(errorJson(parsed->error)));
             return;
         }
-        const AdminResult r = m_server.admin().execute(parsed->command, AdminService::Actor{s.user().name, s.id()});
-        // The admin may have kicked itself.
-        if (s.isOpen())
-            m_server.send(s, QString::fromUtf8(r.json));
+        const quint64 id = s.id();
+        m_server.admin().execute(parsed->command, AdminService::Actor{s.user().name, id}, [this, id](const AdminResult &r) {
+            // The admin may have kicked itself, or gone while the store answered.
+            if (Session *admin = m_server.session(id); admin && admin->isOpen())
+                m_server.send(*admin, QString::fromUtf8(r.json));
+        });
     }
 };
 

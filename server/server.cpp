@@ -133,6 +133,15 @@ Server::~Server()
     }
     for (auto it = m_pending.cbegin(); it != m_pending.cend(); ++it)
         it.key()->abort();
+    if (m_worker) {
+        flushAudit();
+        // Deleted in its own thread, after the audit rows queued above: its destructor writes
+        // what is still queued.
+        QMetaObject::invokeMethod(m_worker, [w = m_worker] { delete w; }, Qt::BlockingQueuedConnection);
+        m_worker = nullptr;
+        m_storeThread.quit();
+        m_storeThread.wait();
+    }
 }
 
 bool Server::start(const ServerConfig &config, QString *error)
@@ -142,21 +151,30 @@ bool Server::start(const ServerConfig &config, QString *error)
     m_lastError.clear();
 
     const QString dbPath = config.dbPath.isEmpty() ? Store::defaultPath() : config.dbPath;
-    if (!m_store.isOpen() || m_store.path() != dbPath) {
-        QString storeError;
-        if (!m_store.open(dbPath, &storeError)) {
-            *error = u"cannot open database %1: %2"_s.arg(dbPath, storeError);
-            m_lastError = *error;
-            return false;
-        }
+    if (!m_worker) {
+        m_worker = new StoreWorker;
+        m_worker->moveToThread(&m_storeThread);
+        m_storeThread.setObjectName(u"socketscope-store"_s);
+        m_storeThread.start();
+        connect(m_worker, &StoreWorker::credentialsChanged, this, &Server::onCredentialsChanged);
     }
-    if (config.demoUsers && m_store.seedDemoData())
+    // The only time the server thread waits for the store: before it listens, with no clients.
+    StoreWorker::OpenResult opened;
+    QMetaObject::invokeMethod(m_worker, [&] {
+        opened = m_worker->open(dbPath, config.demoUsers, config.jwtSecret.toUtf8(), config.auditRetentionDays,
+                                config.auditMaxRows);
+    }, Qt::BlockingQueuedConnection);
+    if (!opened.ok) {
+        *error = u"cannot open database %1: %2"_s.arg(dbPath, opened.error);
+        m_lastError = *error;
+        return false;
+    }
+    m_dbPath = opened.path;
+    m_jwtSecret = opened.jwtSecret;
+    if (opened.seeded)
         qCInfo(lcServer) << "created the demo users alice, bob and john_doe";
-    m_storeRevision = m_store.revision();
-    if (const int pruned = m_store.pruneAudit(config.auditRetentionDays, config.auditMaxRows, wallNow()); pruned > 0)
-        qCInfo(lcServer) << "audit log: dropped" << pruned << "rows past retention";
-    const QByteArray secret = config.jwtSecret.isEmpty() ? m_store.jwtSecret() : config.jwtSecret.toUtf8();
-    m_auth = std::make_unique<Authenticator>(m_store, secret);
+    if (opened.pruned > 0)
+        qCInfo(lcServer) << "audit log: dropped" << opened.pruned << "rows past retention";
     m_limiter.setLimit(config.rateLimit, config.rateWindow.count());
     m_connectByUser.setLimit(config.connectRate * 10, 10'000);
     m_connectByAddress.setLimit(config.connectRate * 10, 10'000);
@@ -246,7 +264,7 @@ bool Server::start(const ServerConfig &config, QString *error)
     QStringList urls;
     for (const Listener &l : std::as_const(m_listeners))
         urls.append(urlOf(l));
-    qCInfo(lcServer).noquote() << "listening on" << urls.join(u" and "_s) << "database" << m_store.path();
+    qCInfo(lcServer).noquote() << "listening on" << urls.join(u" and "_s) << "database" << m_dbPath;
     if (rlimit rl{}; getrlimit(RLIMIT_NOFILE, &rl) == 0 && rl.rlim_cur != RLIM_INFINITY
         && rl.rlim_cur < rlim_t(config.maxConnections) + 64) {
         qCWarning(lcServer).noquote() << u"the open-files limit (%1) allows about %2 connections, fewer than "
@@ -656,6 +674,9 @@ void Server::setUpSession(QWebSocket *ws)
         audit(auditFor(*s, u"connection_open"_s));
         m_endpoints[size_t(route.kind)]->opened(*s);
     } else {
+        // The deadline also bounds the wait for the store's answer.
+        s->authDeadline = monotonicMs() + m_config.authTimeout.count();
+        m_awaitingAuth.insert(id, s);
         // The request as the client sent it: QWebSocketServer saw only the fields it reads.
         QNetworkRequest request = ws->request();
         if (tcp) {
@@ -665,20 +686,10 @@ void Server::setUpSession(QWebSocket *ws)
                 request.setRawHeader(name, before.isEmpty() ? value : before + ", " + value);
             }
         }
-        const Authenticator::Outcome o =
-            m_auth->fromHandshake(request, ws->requestUrl(), ws->origin(), m_config.allowedOrigins);
-        switch (o.status) {
-        case Authenticator::Outcome::Status::Ok:
-            authenticated(*s, o);
-            break;
-        case Authenticator::Outcome::Status::Failed:
-            authFailed(*s, o);
-            break;
-        case Authenticator::Outcome::Status::NoCredential:
-            s->authDeadline = monotonicMs() + m_config.authTimeout.count();
-            m_awaitingAuth.insert(id, s);
-            break;
-        }
+        requestAuth(*s, [request, url = ws->requestUrl(), origin = ws->origin(),
+                         allowed = m_config.allowedOrigins](StoreWorker &w) {
+            return w.auth().fromHandshake(request, url, origin, allowed);
+        });
     }
 
     if (tcp) {
@@ -689,6 +700,43 @@ void Server::setUpSession(QWebSocket *ws)
                 tcp->ungetChar(heldBack.at(i));
             Q_EMIT tcp->readyRead();
         }
+    }
+}
+
+template <typename Job>
+void Server::requestAuth(Session &s, Job job)
+{
+    m_authPending.insert(s.id(), PendingAuth{});
+    const quint64 id = s.id();
+    m_worker->call(this, std::move(job), [this, id](Authenticator::Outcome o) { onAuthAnswer(id, o); });
+}
+
+void Server::onAuthAnswer(quint64 sessionId, const Authenticator::Outcome &o)
+{
+    const PendingAuth pending = m_authPending.take(sessionId);
+    Session *s = m_sessions.value(sessionId);
+    if (!s || s->state() != Session::State::AwaitingAuth)
+        return;   // closed (or timed out) while the store answered
+    switch (o.status) {
+    case Authenticator::Outcome::Status::Ok:
+        authenticated(*s, o);
+        break;
+    case Authenticator::Outcome::Status::Failed:
+        authFailed(*s, o);
+        return;
+    case Authenticator::Outcome::Status::NoCredential:
+        break;   // its first message must authenticate; the deadline set at the handshake runs on
+    }
+    for (qsizetype i = 0; i < pending.texts.size(); ++i) {
+        if (m_sessions.value(sessionId) != s || s->state() == Session::State::Closing)
+            break;
+        // A first-message auth among them asked the store again: the rest wait for that answer.
+        if (const auto again = m_authPending.find(sessionId); again != m_authPending.end()) {
+            again->texts.append(pending.texts.mid(i));
+            again->bytes += pending.bytes;
+            break;
+        }
+        dispatchText(*s, pending.texts.at(i));
     }
 }
 
@@ -717,6 +765,7 @@ void Server::authenticated(Session &s, const Authenticator::Outcome &o)
         return;
     }
     s.setUser(o.user, o.method);
+    m_userNames.insert(o.user.id, o.user.name);
     s.setState(Session::State::Open);
     s.everOpen = true;
     s.credentialKind = quint8(o.credential);
@@ -756,16 +805,30 @@ void Server::onText(Session &s, const QString &text)
     m_counters.bytesIn += quint64(bytes);
     if (s.state() == Session::State::Closing)
         return;
+    if (const auto pending = m_authPending.find(s.id()); pending != m_authPending.end()) {
+        // Bounded: a client may not pile up messages while its credential is being checked.
+        constexpr qsizetype MaxWaiting = 64;
+        if (pending->texts.size() >= MaxWaiting || pending->bytes + bytes > m_config.maxMessageSize * 4) {
+            qCWarning(lcConn).noquote() << u"#%1 sent %2 messages before its authentication was checked"_s.arg(s.id())
+                                               .arg(pending->texts.size() + 1);
+            countRejection("auth");
+            closeSession(s, CloseCode::PolicyViolation, u"Too many messages before authentication"_s);
+            return;
+        }
+        pending->texts.append(text);
+        pending->bytes += bytes;
+        return;
+    }
+    dispatchText(s, text);
+}
 
+void Server::dispatchText(Session &s, const QString &text)
+{
     const InboundMessage msg = parseInbound(text);
 
     if (s.state() == Session::State::AwaitingAuth) {
         if (const auto token = authToken(msg)) {
-            const auto o = m_auth->fromToken(*token, AuthMethod::Message);
-            if (o.ok())
-                authenticated(s, o);
-            else
-                authFailed(s, o);
+            requestAuth(s, [token = *token](StoreWorker &w) { return w.auth().fromToken(token, AuthMethod::Message); });
         } else {
             Authenticator::Outcome o;
             o.status = Authenticator::Outcome::Status::Failed;
@@ -911,6 +974,7 @@ void Server::closeSession(Session &s, int code, const QString &reason)
         return;
     const bool wasOpen = s.isOpen();
     m_awaitingAuth.remove(s.id());
+    m_authPending.remove(s.id());
     // Registered before close(): with nothing left to flush, the socket disconnects inside
     // close() and onDisconnected() must find (and remove) it here.
     s.closeDeadline = monotonicMs() + CloseGraceMs;
@@ -952,6 +1016,7 @@ void Server::onDisconnected(Session &s)
         s.setState(Session::State::Closing);
     m_sessions.remove(s.id());
     m_awaitingAuth.remove(s.id());
+    m_authPending.remove(s.id());
     m_closing.remove(s.id());
     if (m_changeLog.enabled)
         m_closedSinceSnapshot.append(s.id());
@@ -1004,19 +1069,16 @@ void Server::sweep()
 {
     const qint64 now = monotonicMs();
     flushAudit();
-    if (++m_sweepTicks % 10 == 0) {
-        const qint64 revision = m_store.revision();
-        if (revision != m_storeRevision) {
-            m_storeRevision = revision;
-            revalidate();
-        }
-    }
+    ++m_sweepTicks;
     if (m_sweepTicks % 100 == 0) {
         m_connectByUser.prune();
         m_connectByAddress.prune();
     }
-    if (m_sweepTicks % 36'000 == 0)
-        m_store.pruneAudit(m_config.auditRetentionDays, m_config.auditMaxRows, wallNow());
+    if (m_sweepTicks % 36'000 == 0 && m_worker) {
+        QMetaObject::invokeMethod(m_worker, [w = m_worker, days = m_config.auditRetentionDays, rows = m_config.auditMaxRows] {
+            w->pruneAudit(days, rows);
+        }, Qt::QueuedConnection);
+    }
     const qint64 handshakeDeadline = now - m_config.handshakeTimeout.count();
     for (auto it = m_pending.begin(); it != m_pending.end();) {
         if (it->acceptedAt <= handshakeDeadline) {
@@ -1045,7 +1107,9 @@ void Server::sweep()
         o.status = Authenticator::Outcome::Status::Failed;
         o.method = AuthMethod::Message;
         o.reason = u"Auth timeout"_s;
-        o.detail = u"no auth message within %1"_s.arg(formatDuration(m_config.authTimeout));
+        o.detail = m_authPending.contains(s->id())
+            ? u"the database did not answer within %1"_s.arg(formatDuration(m_config.authTimeout))
+            : u"no auth message within %1"_s.arg(formatDuration(m_config.authTimeout));
         authFailed(*s, o);
     }
 
@@ -1115,44 +1179,40 @@ void Server::audit(AuditEntry e)
 
 void Server::flushAudit()
 {
-    if (m_audit.isEmpty() || !m_store.isOpen())
+    if (m_audit.isEmpty() || !m_worker)
         return;
-    QString error;
-    if (!m_store.appendAudit(m_audit, &error))
-        qCWarning(lcServer).noquote() << u"audit log: %1 rows not written: %2"_s.arg(m_audit.size()).arg(error);
-    m_audit.clear();
+    // The store thread keeps and retries them; the server thread never waits for the disk.
+    QMetaObject::invokeMethod(m_worker, [w = m_worker, rows = std::exchange(m_audit, {})]() mutable {
+        w->appendAudit(std::move(rows));
+    }, Qt::QueuedConnection);
 }
 
-// The store changed (maybe from `socketscope token revoke` in another process): every open
-// connection must still be backed by a valid credential.
-void Server::revalidate()
+// The store changed (maybe from `socketscope token revoke` in another process): the open
+// connections of the users concerned must still be backed by a valid credential. The store
+// thread checks them; this thread only picks the sessions and closes those it names.
+void Server::onCredentialsChanged(const QList<qint64> &userIds, bool all)
 {
-    using Credential = Authenticator::Outcome::Credential;
-    const qint64 nowSecs = QDateTime::currentSecsSinceEpoch();
-    QList<std::pair<Session *, QString>> revoked;
+    const QSet<qint64> users(userIds.cbegin(), userIds.cend());
+    QList<StoreWorker::CredentialCheck> checks;
     for (Session *s : std::as_const(m_sessions)) {
-        if (!s->hasUser() || s->state() == Session::State::Closing)
+        if (!s->hasUser() || s->state() == Session::State::Closing || (!all && !users.contains(s->user().id)))
             continue;
-        const qint64 uid = s->user().id;
-        std::optional<User> current;
-        switch (Credential(s->credentialKind)) {
-        case Credential::ApiToken: current = m_store.userForTokenHash(s->credentialHash, nowSecs); break;
-        case Credential::Session: current = m_store.userForSessionHash(s->credentialHash, nowSecs); break;
-        case Credential::Jwt:
-        case Credential::None: current = m_store.userById(uid); break;
+        checks.append({s->id(), s->user().id, Authenticator::Outcome::Credential(s->credentialKind), s->credentialHash});
+    }
+    if (checks.isEmpty() || !m_worker)
+        return;
+    m_credentialRechecks += quint64(checks.size());
+    m_worker->call(this, [checks](StoreWorker &w) { return w.recheck(checks); },
+                   [this](const QList<std::pair<quint64, QString>> &revoked) {
+        for (const auto &[id, reason] : revoked) {
+            Session *s = m_sessions.value(id);
+            if (!s || !s->hasUser() || s->state() == Session::State::Closing)
+                continue;
+            qCInfo(lcConn).noquote() << u"#%1 (%2): credential no longer valid: %3"_s.arg(s->id()).arg(s->user().name, reason);
+            s->kicked = true;
+            closeSession(*s, CloseCode::PolicyViolation, reason);
         }
-        if (!m_store.userById(uid))
-            revoked.append({s, u"User removed"_s});
-        else if (m_store.bannedUntil(uid, nowSecs))
-            revoked.append({s, u"User banned"_s});
-        else if (!current || current->id != uid)
-            revoked.append({s, Credential(s->credentialKind) == Credential::Session ? u"Session revoked"_s : u"Token revoked"_s});
-    }
-    for (auto &[s, reason] : revoked) {
-        qCInfo(lcConn).noquote() << u"#%1 (%2): credential no longer valid: %3"_s.arg(s->id()).arg(s->user().name, reason);
-        s->kicked = true;
-        closeSession(*s, CloseCode::PolicyViolation, reason);
-    }
+    });
 }
 
 QByteArray Server::metricsText() const
@@ -1199,6 +1259,8 @@ QByteArray Server::metricsText() const
         out += "socketscope_handshake_failures_total{reason=\"" + it.key() + "\"} " + num(it.value()) + '\n';
     if (m_handshakeFailures.isEmpty())
         out += "socketscope_handshake_failures_total{reason=\"timeout\"} 0\n";
+    help("socketscope_credential_rechecks_total", "counter", "Connections re-checked because the store's users, tokens or bans changed.");
+    out += "socketscope_credential_rechecks_total " + num(m_credentialRechecks) + '\n';
     help("socketscope_accept_pauses_total", "counter", "Times accepting paused because the process ran out of file descriptors.");
     out += "socketscope_accept_pauses_total " + num(m_acceptPauses) + '\n';
 
@@ -1392,8 +1454,7 @@ ServerSnapshot Server::takeSnapshot()
         r.userId = st.userId;
         r.userName = names.value(st.userId);
         if (r.userName.isEmpty()) {
-            if (const auto u = m_store.userById(st.userId))
-                r.userName = u->name;
+            r.userName = m_userNames.value(st.userId);
         }
         r.used = st.used;
         r.limit = st.limit;

@@ -7,6 +7,7 @@
 #include "snapshot.h"
 #include "session.h"
 #include "store.h"
+#include "storeworker.h"
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -16,6 +17,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QSet>
+#include <QThread>
 #include <QTimer>
 #include <QAbstractSocket>
 
@@ -57,9 +59,11 @@ public:
     QString listenUrl() const;
     const ServerConfig &config() const { return m_config; }
 
-    Store &store() { return m_store; }
+    // The database's thread (null before the first start()). Every store access goes there.
+    StoreWorker *storeWorker() const { return m_worker; }
+    QString databasePath() const { return m_dbPath; }
+    const QByteArray &jwtSecret() const { return m_jwtSecret; }
     RateLimiter &limiter() { return m_limiter; }
-    const Authenticator *authenticator() const { return m_auth.get(); }
     AdminService &admin() { return *m_admin; }
 
     void setSnapshotsEnabled(bool enabled);
@@ -132,6 +136,13 @@ private:
     void refuseRaw(QTcpSocket *socket, const QByteArray &status, const QString &why, const QByteArray &label,
                    const QByteArray &extraHeaders = {});
     void setUpSession(QWebSocket *ws);
+    // Asks the store thread; the answer comes back in onAuthAnswer(). Text messages that
+    // arrive meanwhile wait in m_authPending and are handled after it, in order.
+    template <typename Job>
+    void requestAuth(Session &s, Job job);
+    void onAuthAnswer(quint64 sessionId, const Authenticator::Outcome &o);
+    void dispatchText(Session &s, const QString &text);
+    void onCredentialsChanged(const QList<qint64> &userIds, bool all);
     void authenticated(Session &s, const Authenticator::Outcome &o);
     void authFailed(Session &s, const Authenticator::Outcome &o);
     void onText(Session &s, const QString &text);
@@ -143,14 +154,23 @@ private:
     void checkSlowConsumer(Session &s);
     void scheduleFlush(Session &s);
     void flushWrites();
-    void revalidate();
     AuditEntry auditFor(const Session &s, const QString &kind) const;
     void maybeFinishStop();
     ConnectionInfo describe(const Session &s) const;
 
     ServerConfig m_config;
-    Store m_store;
-    std::unique_ptr<Authenticator> m_auth;
+    QThread m_storeThread;
+    StoreWorker *m_worker = nullptr;   // lives in m_storeThread
+    QString m_dbPath;
+    QByteArray m_jwtSecret;
+    struct PendingAuth
+    {
+        QStringList texts;
+        qsizetype bytes = 0;
+    };
+    QHash<quint64, PendingAuth> m_authPending;
+    QHash<qint64, QString> m_userNames;   // user id → name, from authentications (for snapshots)
+    quint64 m_credentialRechecks = 0;     // connections re-checked after the store changed
     RateLimiter m_limiter;
     std::unique_ptr<AdminService> m_admin;
     struct Listener
@@ -221,7 +241,6 @@ private:
 
     QList<QPointer<Session>> m_unflushed;
     QList<AuditEntry> m_audit;
-    qint64 m_storeRevision = 0;
     int m_sweepTicks = 0;
     int m_heartbeatSlices = 1;
     quint64 m_heartbeatTick = 0;

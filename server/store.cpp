@@ -1099,6 +1099,52 @@ qint64 Store::revision() const
     return setting(u"revision"_s).toLongLong();
 }
 
+Store::CredentialChanges Store::credentialChanges(qint64 afterAuditId) const
+{
+    CredentialChanges out;
+    if (!isOpen())
+        return out;
+    const QSqlDatabase database = db();
+    QString error;
+    // A deferred transaction only reads: one snapshot for the three queries.
+    if (!run(database, u"BEGIN"_s, {}, &error)) {
+        warnQueryFailed("reading credential changes", error);
+        return out;
+    }
+    const auto revision = scalar(database, u"SELECT value FROM settings WHERE key = 'revision'"_s, {}, &error);
+    const auto last = scalar(database, u"SELECT COALESCE(MAX(id), 0) FROM audit"_s, {}, &error);
+    QSqlQuery query(database);
+    const bool listed = revision && last
+        && run(query,
+               u"SELECT DISTINCT user_id FROM audit WHERE id > ? AND user_id IS NOT NULL "
+               u"AND kind IN ('ban', 'unban', 'token_revoked', 'user_removed')"_s,
+               {afterAuditId}, &error);
+    if (listed) {
+        out.ok = true;
+        out.revision = revision->toLongLong();
+        out.lastAuditId = last->toLongLong();
+        while (query.next())
+            out.userIds.append(query.value(0).toLongLong());
+    } else {
+        warnQueryFailed("reading credential changes", error);
+    }
+    query.finish();
+    QString commitError;
+    if (!run(database, u"COMMIT"_s, {}, &commitError))
+        warnQueryFailed("reading credential changes", commitError);
+    return out;
+}
+
+bool Store::setBusyTimeout(int ms)
+{
+    QString error;
+    if (!isOpen() || !run(db(), u"PRAGMA busy_timeout = %1"_s.arg(qMax(0, ms)), {}, &error)) {
+        warnQueryFailed("setting the busy timeout", error);
+        return false;
+    }
+    return true;
+}
+
 const QStringList &Store::auditKinds()
 {
     static const QStringList kinds = {u"connection_open"_s, u"connection_close"_s, u"auth_failure"_s,

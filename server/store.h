@@ -136,6 +136,21 @@ public:
     // 0 for a fresh store.
     qint64 revision() const;
 
+    // What a server re-checks after revision() moved: read in one transaction, so that the
+    // revision and the rows agree. Every change that bumps the revision writes an audit row
+    // naming its user (ban, unban, token_revoked, user_removed) in the same transaction.
+    struct CredentialChanges
+    {
+        bool ok = false;
+        qint64 revision = 0;
+        qint64 lastAuditId = 0;     // pass it as afterAuditId next time
+        QList<qint64> userIds;      // users named by such rows after afterAuditId
+    };
+    CredentialChanges credentialChanges(qint64 afterAuditId) const;
+
+    // How long a statement waits for another connection's lock (default 5000 ms).
+    bool setBusyTimeout(int ms);
+
     // One transaction for the whole batch; fails (writing none) on an unknown kind.
     bool appendAudit(const QList<AuditEntry> &entries, QString *error);
     // Entries with timeMs >= sinceMs, oldest first; with limit >= 0 only the newest `limit` of

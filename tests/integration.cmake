@@ -18,3 +18,4 @@ socketscope_add_test(tst_revocation SOURCES tst_revocation.cpp LIBS ${_itest_lib
 socketscope_add_test(tst_epolldispatcher SOURCES tst_epolldispatcher.cpp LIBS ${_itest_libs})
 socketscope_add_test(tst_snapshots SOURCES tst_snapshots.cpp LIBS ${_itest_libs})
 socketscope_add_test(tst_frontdoor SOURCES tst_frontdoor.cpp LIBS ${_itest_libs})
+socketscope_add_test(tst_storethread SOURCES tst_storethread.cpp LIBS ${_itest_libs} Qt6::Sql)
