@@ -235,12 +235,20 @@ struct Context
         return true;
     }
 
-    // A user name or id: a number is tried as an id first.
+    // A user name or id. Names cannot be numbers (Store refuses them); one written before that
+    // which is also another user's id is refused rather than guessed.
     std::optional<User> user(const QString &text, int *exitCode) const
     {
         bool isNumber = false;
         const qint64 id = text.toLongLong(&isNumber);
         std::optional<User> found = isNumber ? store.userById(id) : std::nullopt;
+        if (found) {
+            if (const auto named = store.userByName(text); named && named->id != found->id) {
+                *exitCode = fail(CliFailed, u"%1 is both the id of %2 and the name of user %3: use the id %3 for that one"_s
+                                                .arg(quoted(text), found->name).arg(named->id));
+                return std::nullopt;
+            }
+        }
         if (!found)
             found = store.userByName(text);
         if (!found)

@@ -10,4 +10,4 @@ fi
 ulimit -n "$(ulimit -Hn)"
 WORK=$(mktemp -d "/tmp/socketscope-$(basename "$0" .sh).XXXXXX")
 # SocketScope options that take its own limits out of a measurement.
-SS_BENCH_ARGS=(--rate-limit 1000000 --rate-window 1s --max-connections 1000000 --max-per-address 1000000)
+SS_BENCH_ARGS=(--rate-limit 1000000 --rate-window 1s --max-connections 1000000 --max-per-address 1000000 --connect-rate 0)

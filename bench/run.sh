@@ -190,7 +190,7 @@ EOF
 
 selected() { [ -z "$ONLY" ] || [[ ",$ONLY," == *",$1,"* ]]; }
 
-SS_ARGS=(--rate-limit 1000000 --rate-window 1s --max-connections 1000000 --max-per-address 1000000
+SS_ARGS=(--rate-limit 1000000 --rate-window 1s --max-connections 1000000 --max-per-address 1000000 --connect-rate 0
          --heartbeat-interval 0)
 
 # start_server NAME PORT CMD…: starts, records the pid, waits for the port.

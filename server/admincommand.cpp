@@ -4,6 +4,8 @@
 #include "inbound.h"
 
 #include <QHash>
+#include <QJsonDocument>
+#include <QJsonParseError>
 #include <QJsonValue>
 
 #include <functional>
@@ -258,6 +260,22 @@ QString AdminCommand::typeName(Type t)
     case Type::Unwatch: return u"unwatch"_s;
     }
     return {};
+}
+
+QString adminSyntaxError(const InboundMessage &msg)
+{
+    if (msg.kind == InboundMessage::Kind::Json) {
+        const QJsonValue type = msg.json.value("type"_L1);
+        return type.isUndefined() || type.isString() ? QString() : u"\"type\" must be a string"_s;
+    }
+    if (msg.kind != InboundMessage::Kind::Text || !msg.text.trimmed().startsWith(u'{'))
+        return {};
+    QJsonParseError err;
+    const QByteArray utf8 = msg.text.toUtf8();
+    const QJsonDocument doc = QJsonDocument::fromJson(utf8, &err);
+    if (err.error == QJsonParseError::NoError)
+        return {};   // valid JSON that is not an object cannot start with '{'
+    return u"Invalid JSON at offset %1: %2"_s.arg(err.offset).arg(err.errorString());
 }
 
 std::optional<AdminParse> parseAdminCommand(const InboundMessage &msg)

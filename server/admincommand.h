@@ -57,6 +57,10 @@ struct AdminParse
     QString error;   // set when the type is known but the arguments are not valid
 };
 
+// Why a message that tries to be a command is not one: a JSON object whose "type" is not a
+// string, or text starting with '{' that is not valid JSON. Empty otherwise.
+QString adminSyntaxError(const InboundMessage &msg);
+
 // nullopt when the message is not an admin command at all (not JSON, or unknown "type").
 std::optional<AdminParse> parseAdminCommand(const InboundMessage &msg);
 

@@ -57,7 +57,79 @@ int closeAll(Server &server, const QList<Session *> &targets, int code, const QS
 
 } // namespace
 
-AdminResult AdminService::execute(const AdminCommand &c, const Actor &actor)
+void AdminService::execute(const AdminCommand &c, const Actor &actor, Done done)
+{
+    Server &srv = m_server;
+    StoreWorker *worker = srv.storeWorker();
+    const bool needsUserCheck = (c.type == Type::SendToUser || c.type == Type::KickUser)
+        && srv.sessionsOfUser(c.userId).isEmpty();
+    if (c.type != Type::Ban && c.type != Type::Unban && !needsUserCheck) {
+        done(run(c, actor, true));
+        return;
+    }
+    if (!worker) {
+        done(failed(u"No database is open"_s));
+        return;
+    }
+    if (needsUserCheck) {
+        worker->call(&srv, [id = c.userId](StoreWorker &w) { return w.store().userById(id).has_value(); },
+                     [this, c, actor, done](bool known) { done(run(c, actor, known)); });
+        return;
+    }
+    // Ban and unban: the store first (in its thread), then the connections.
+    struct Stored
+    {
+        bool ok = false;
+        QString error;
+        QString userName;
+        qint64 until = 0;
+    };
+    worker->call(&srv, [c, actorName = actor.name](StoreWorker &w) {
+        Stored r;
+        Store &store = w.store();
+        const auto user = store.userById(c.userId);
+        if (!user) {
+            r.error = u"Unknown user %1"_s.arg(c.userId);
+            return r;
+        }
+        r.userName = user->name;
+        if (c.type == Type::Ban) {
+            r.until = QDateTime::currentSecsSinceEpoch() + (c.durationMs + 999) / 1000;
+            r.ok = store.ban(c.userId, r.until, c.reason, &r.error, actorName);
+            if (!r.ok)
+                r.error = u"Could not store the ban: "_s + r.error;
+        } else {
+            r.ok = store.unban(c.userId, &r.error, actorName);
+        }
+        return r;
+    }, [this, c, actor, done](const Stored &r) {
+        if (!r.ok) {
+            done(failed(r.error));
+            return;
+        }
+        AdminResult result;
+        QString what;
+        if (c.type == Type::Ban) {
+            const QList<Session *> targets = m_server.sessionsOfUser(c.userId);
+            JsonWriter w = okHeader(c);
+            w.field(u"user_id", c.userId)
+                .field(u"until", QDateTime::fromSecsSinceEpoch(r.until, Qt::UTC).toString(Qt::ISODate))
+                .field(u"closed", int(targets.size()));
+            result = finish(w, int(targets.size()));
+            what = u"ban user %1 for %2"_s.arg(r.userName, formatDuration(Milliseconds(c.durationMs)));
+            closeAll(m_server, targets, CloseCode::PolicyViolation, c.reason, true);
+        } else {
+            JsonWriter w = okHeader(c);
+            w.field(u"user_id", c.userId);
+            result = finish(w, 0);
+            what = u"unban user %1"_s.arg(c.userId);
+        }
+        record(actor, what);
+        done(result);
+    });
+}
+
+AdminResult AdminService::run(const AdminCommand &c, const Actor &actor, bool known)
 {
     Server &srv = m_server;
     AdminResult result;
@@ -96,7 +168,7 @@ AdminResult AdminService::execute(const AdminCommand &c, const Actor &actor)
     }
     case Type::SendToUser: {
         const int n = srv.deliver(srv.sessionsOfUser(c.userId), c.text);
-        if (n == 0 && !srv.store().userById(c.userId))
+        if (n == 0 && !known)
             return failed(u"Unknown user %1"_s.arg(c.userId));
         JsonWriter w = okHeader(c);
         w.field(u"user_id", c.userId).field(u"recipients", n);
@@ -117,7 +189,7 @@ AdminResult AdminService::execute(const AdminCommand &c, const Actor &actor)
     }
     case Type::KickUser: {
         const QList<Session *> targets = srv.sessionsOfUser(c.userId);
-        if (targets.isEmpty() && !srv.store().userById(c.userId))
+        if (targets.isEmpty() && !known)
             return failed(u"Unknown user %1"_s.arg(c.userId));
         JsonWriter w = okHeader(c);
         w.field(u"user_id", c.userId).field(u"closed", int(targets.size()));
@@ -126,36 +198,9 @@ AdminResult AdminService::execute(const AdminCommand &c, const Actor &actor)
         closeAll(srv, targets, c.code, c.reason, true);
         break;
     }
-    case Type::Ban: {
-        const auto user = srv.store().userById(c.userId);
-        if (!user)
-            return failed(u"Unknown user %1"_s.arg(c.userId));
-        const qint64 until = QDateTime::currentSecsSinceEpoch() + (c.durationMs + 999) / 1000;
-        QString error;
-        if (!srv.store().ban(c.userId, until, c.reason, &error, actor.name))
-            return failed(u"Could not store the ban: "_s + error);
-        const QList<Session *> targets = srv.sessionsOfUser(c.userId);
-        JsonWriter w = okHeader(c);
-        w.field(u"user_id", c.userId)
-            .field(u"until", QDateTime::fromSecsSinceEpoch(until, Qt::UTC).toString(Qt::ISODate))
-            .field(u"closed", int(targets.size()));
-        result = finish(w, int(targets.size()));
-        what = u"ban user %1 for %2"_s.arg(user->name, formatDuration(Milliseconds(c.durationMs)));
-        closeAll(srv, targets, CloseCode::PolicyViolation, c.reason, true);
-        break;
-    }
-    case Type::Unban: {
-        QString error;
-        if (!srv.store().userById(c.userId))
-            return failed(u"Unknown user %1"_s.arg(c.userId));
-        if (!srv.store().unban(c.userId, &error, actor.name))
-            return failed(error);
-        JsonWriter w = okHeader(c);
-        w.field(u"user_id", c.userId);
-        result = finish(w, 0);
-        what = u"unban user %1"_s.arg(c.userId);
-        break;
-    }
+    case Type::Ban:
+    case Type::Unban:
+        return failed(u"internal: ban and unban go through the store thread"_s);
     case Type::SetRateLimit: {
         srv.setRateLimit(c.limit, c.windowMs > 0 ? c.windowMs : srv.limiter().windowMs());
         JsonWriter w = okHeader(c);
@@ -254,18 +299,22 @@ AdminResult AdminService::execute(const AdminCommand &c, const Actor &actor)
     }
     }
 
-    if (!what.isEmpty()) {
-        qCInfo(lcServer).noquote() << u"admin %1: %2"_s.arg(actor.name, what);
-        srv.recordEvent({QDateTime::currentMSecsSinceEpoch(), ServerEvent::Kind::Admin, actor.connectionId, -1,
-                         actor.name, EndpointKind::Admin, {}, 0, what});
-        AuditEntry a;
-        a.kind = u"admin"_s;
-        a.connectionId = actor.connectionId;
-        a.actor = actor.name;
-        a.detail = what;
-        srv.audit(std::move(a));
-    }
+    if (!what.isEmpty())
+        record(actor, what);
     return result;
+}
+
+void AdminService::record(const Actor &actor, const QString &what)
+{
+    qCInfo(lcServer).noquote() << u"admin %1: %2"_s.arg(actor.name, what);
+    m_server.recordEvent({QDateTime::currentMSecsSinceEpoch(), ServerEvent::Kind::Admin, actor.connectionId, -1,
+                          actor.name, EndpointKind::Admin, {}, 0, what});
+    AuditEntry a;
+    a.kind = u"admin"_s;
+    a.connectionId = actor.connectionId;
+    a.actor = actor.name;
+    a.detail = what;
+    m_server.audit(std::move(a));
 }
 
 } // namespace SocketScope

@@ -5,6 +5,8 @@
 
 #include <QString>
 
+#include <functional>
+
 namespace SocketScope {
 
 class Server;
@@ -24,9 +26,17 @@ public:
     {
     }
 
-    AdminResult execute(const AdminCommand &command, const Actor &actor);
+    using Done = std::function<void(const AdminResult &)>;
+    // Runs the command and calls `done` with its result: at once for most commands; after the
+    // store thread answered for ban, unban, and send/kick to a user without connections.
+    void execute(const AdminCommand &command, const Actor &actor, Done done);
 
 private:
+    // The command without store access; `known`: whether the user named exists (checked in
+    // the store thread beforehand where it matters).
+    AdminResult run(const AdminCommand &command, const Actor &actor, bool known);
+    void record(const Actor &actor, const QString &what);
+
     Server &m_server;
 };
 

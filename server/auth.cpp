@@ -66,14 +66,15 @@ Authenticator::Outcome Authenticator::fromHandshake(const QNetworkRequest &reque
         if (sp < 0 && authorization.compare("Bearer", Qt::CaseInsensitive) == 0)
             return fromToken(QString(), AuthMethod::Header);
         if (sp < 0) {
-            // Without a scheme the whole value may be the secret itself: never echo it.
+            // Without a scheme the whole value may be the secret itself, and "token extra" puts it
+        // where the scheme goes: never echo any part of the value.
             return failure(AuthMethod::Header, u"Unsupported authorization scheme"_s,
                            u"Authorization header without a scheme (expected \"Bearer <token>\")"_s);
         }
         const QByteArray scheme = authorization.left(sp);
         if (scheme.compare("Bearer", Qt::CaseInsensitive) != 0) {
             return failure(AuthMethod::Header, u"Unsupported authorization scheme"_s,
-                           u"Authorization scheme \"%1\" is not Bearer"_s.arg(QString::fromLatin1(scheme.left(20))));
+                           u"Authorization header with a scheme other than Bearer"_s);
         }
         return fromToken(QString::fromUtf8(authorization.mid(sp + 1).trimmed()), AuthMethod::Header);
     }

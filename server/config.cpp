@@ -257,6 +257,11 @@ const QList<Option> &options()
         list.append({u"max-per-address"_s, u"N"_s, u"Connections per remote address, more are refused with 1013"_s,
                      integerRange(1, MaxCount), QString::number(d.maxPerAddress),
                      integerSetter(1, MaxCount, [](ServerConfig &c, qint64 v) { c.maxPerAddress = int(v); })});
+        list.append({u"connect-rate"_s, u"N"_s,
+                     u"New connections per second per user and per remote address, over a 10 s window "
+                     u"(bursts of 10×N); more are refused with 1013"_s,
+                     integerRange(0, MaxCount) + u" (0: no limit)"_s, QString::number(d.connectRate),
+                     integerSetter(0, MaxCount, [](ServerConfig &c, qint64 v) { c.connectRate = int(v); })});
         list.append({u"handshake-timeout"_s, u"DURATION"_s, u"Time allowed for the WebSocket handshake"_s,
                      durationRange(Milliseconds(100), Milliseconds(10 * Minute)), formatDuration(d.handshakeTimeout),
                      durationSetter(Milliseconds(100), Milliseconds(10 * Minute), &ServerConfig::handshakeTimeout)});

@@ -26,6 +26,8 @@ struct ServerConfig
     qint64 maxMessageSize = 64 * 1024;    // bytes
     int maxConnections = 10'000;
     int maxPerAddress = 1'000;
+    int connectRate = 50;                 // new connections per second per user and per address
+                                          // (a 10 s window holds 10×); 0: no limit
     Milliseconds handshakeTimeout{5'000};
     Milliseconds authTimeout{10'000};
     Milliseconds heartbeatInterval{30'000};

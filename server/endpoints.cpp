@@ -61,6 +61,11 @@ public:
     }
     void text(Session &s, const InboundMessage &msg) override
     {
+        // Text that tries to be a command but is not one gets an error, not the chat echo.
+        if (const QString why = adminSyntaxError(msg); !why.isEmpty()) {
+            m_server.send(s, QString::fromUtf8(errorJson(why)));
+            return;
+        }
         const auto parsed = parseAdminCommand(msg);
         if (!parsed) {
             m_server.send(s, u"Admin command: "_s + msg.text);
@@ -70,10 +75,12 @@ public:
             m_server.send(s, QString::fromUtf8(errorJson(parsed->error)));
             return;
         }
-        const AdminResult r = m_server.admin().execute(parsed->command, AdminService::Actor{s.user().name, s.id()});
-        // The admin may have kicked itself.
-        if (s.isOpen())
-            m_server.send(s, QString::fromUtf8(r.json));
+        const quint64 id = s.id();
+        m_server.admin().execute(parsed->command, AdminService::Actor{s.user().name, id}, [this, id](const AdminResult &r) {
+            // The admin may have kicked itself, or gone while the store answered.
+            if (Session *admin = m_server.session(id); admin && admin->isOpen())
+                m_server.send(*admin, QString::fromUtf8(r.json));
+        });
     }
 };
 
@@ -84,7 +91,8 @@ public:
     void opened(Session &s) override
     {
         m_server.joinManager(s);
-        m_server.deliver(m_server.managerMembers(), u"User "_s + s.user().name + u" joined"_s);
+        if (m_server.chargeJoin(s))
+            m_server.deliver(m_server.managerMembers(), u"User "_s + s.user().name + u" joined"_s);
     }
     void text(Session &s, const InboundMessage &msg) override
     {
@@ -94,7 +102,7 @@ public:
     void closed(Session &s) override
     {
         m_server.leaveManager(s);
-        if (!m_server.isStopping())
+        if (m_server.chargeLeave(s) && !m_server.isStopping())
             m_server.deliver(m_server.managerMembers(), u"User "_s + s.user().name + u" left"_s);
     }
 };
@@ -107,7 +115,8 @@ public:
     {
         const QString &room = s.route().target;
         m_server.joinRoom(room, s);
-        m_server.deliver(m_server.roomMembers(room), s.user().name + u" joined the room"_s);
+        if (m_server.chargeJoin(s))
+            m_server.deliver(m_server.roomMembers(room), s.user().name + u" joined the room"_s);
     }
     void text(Session &s, const InboundMessage &msg) override
     {
@@ -119,7 +128,7 @@ public:
     {
         const QString &room = s.route().target;
         m_server.leaveRoom(room, s);
-        if (!m_server.isStopping())
+        if (m_server.chargeLeave(s) && !m_server.isStopping())
             m_server.deliver(m_server.roomMembers(room), s.user().name + u" left the room"_s);
     }
 };

@@ -1,5 +1,6 @@
 #include "routing.h"
 
+#include <QStringDecoder>
 #include <QUrl>
 
 using namespace Qt::StringLiterals;
@@ -24,11 +25,15 @@ bool decodeTarget(QStringView segment, QString *out)
 {
     if (segment.isEmpty() || segment.contains(u'/'))
         return false;
-    const QString decoded = QUrl::fromPercentEncoding(segment.toUtf8());
-    if (decoded.isEmpty() || decoded.size() > MaxRouteTargetLength)
+    const QByteArray bytes = QByteArray::fromPercentEncoding(segment.toUtf8());
+    QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    const QString decoded = utf8.decode(bytes);
+    if (utf8.hasError() || decoded.isEmpty() || decoded.size() > MaxRouteTargetLength)
         return false;
+    // Format characters (U+202E and the other bidi controls, zero-width ones) would be written
+    // raw to logs and the GUI, where they reorder or hide what follows.
     for (QChar c : decoded) {
-        if (c.category() == QChar::Other_Control || c == u'/')
+        if (c.category() == QChar::Other_Control || c.category() == QChar::Other_Format || c == u'/')
             return false;
     }
     *out = decoded;

@@ -3,6 +3,7 @@
 #include "adminservice.h"
 #include "closecodes.h"
 #include "endpoints.h"
+#include "httphead.h"
 #include "inbound.h"
 #include "jsonwriter.h"
 #include "redact.h"
@@ -10,6 +11,7 @@
 #include "tls.h"
 
 #include <QDateTime>
+#include <QNetworkRequest>
 #include <QLoggingCategory>
 #include <QTcpServer>
 #include <QSslSocket>
@@ -32,12 +34,25 @@ Q_LOGGING_CATEGORY(lcConn, "socketscope.conn")
 
 namespace {
 
-constexpr qsizetype MaxRequestHeader = 16 * 1024;
+constexpr qsizetype MaxRequestHeader = RequestHead::MaxSize;
+// Sockets an address may hold beyond --max-per-address until its WebSocket handshakes are
+// refused with 1013; past this they are closed at accept.
+constexpr int OverLimitGrace = 8;
+constexpr qint64 OverLimitHandshakeMs = 1000;
+constexpr int AcceptPauseMs = 250;
 constexpr qint64 CloseGraceMs = 2000;
 // How long a connection may stay over --slow-consumer-bytes (reading paused) before it is
 // closed; twice the cap closes at once.
 constexpr qint64 SlowConsumerGraceMs = 2000;
 constexpr int MaxEventsPerSnapshot = 20'000;
+
+// A RateLimiter key for an address: IPv4 exactly, IPv6 hashed above the IPv4 range.
+qint64 addressKey(const QString &address)
+{
+    bool isV4 = false;
+    const quint32 v4 = QHostAddress(address).toIPv4Address(&isV4);
+    return isV4 ? qint64(v4) : (qint64(1) << 40) | qint64(qHash(address) & 0xffffffffu);
+}
 
 qint64 wallNow()
 {
@@ -63,30 +78,6 @@ HttpStart looksLikeHttp(QByteArrayView head)
             return HttpStart::No;
     }
     return head.size() >= 16 ? HttpStart::No : HttpStart::NeedMore;
-}
-
-bool headerHasToken(QByteArrayView headers, QByteArrayView name, QByteArrayView token)
-{
-    for (const QByteArray &line : headers.toByteArray().split('\n')) {
-        const qsizetype colon = line.indexOf(':');
-        if (colon <= 0 || QByteArrayView(line).first(colon).trimmed().compare(name, Qt::CaseInsensitive) != 0)
-            continue;
-        for (const QByteArray &part : line.mid(colon + 1).split(',')) {
-            if (QByteArrayView(part).trimmed().compare(token, Qt::CaseInsensitive) == 0)
-                return true;
-        }
-    }
-    return false;
-}
-
-QByteArray headerValue(QByteArrayView headers, QByteArrayView name)
-{
-    for (const QByteArray &line : headers.toByteArray().split('\n')) {
-        const qsizetype colon = line.indexOf(':');
-        if (colon > 0 && QByteArrayView(line).first(colon).trimmed().compare(name, Qt::CaseInsensitive) == 0)
-            return line.mid(colon + 1).trimmed();
-    }
-    return {};
 }
 
 // Accepted connections are QSslSockets that start their TLS handshake at once; the plain HTTP
@@ -147,6 +138,15 @@ Server::~Server()
     }
     for (auto it = m_pending.cbegin(); it != m_pending.cend(); ++it)
         it.key()->abort();
+    if (m_worker) {
+        flushAudit();
+        // Deleted in its own thread, after the audit rows queued above: its destructor writes
+        // what is still queued.
+        QMetaObject::invokeMethod(m_worker, [w = m_worker] { delete w; }, Qt::BlockingQueuedConnection);
+        m_worker = nullptr;
+        m_storeThread.quit();
+        m_storeThread.wait();
+    }
 }
 
 bool Server::start(const ServerConfig &config, QString *error)
@@ -156,22 +156,33 @@ bool Server::start(const ServerConfig &config, QString *error)
     m_lastError.clear();
 
     const QString dbPath = config.dbPath.isEmpty() ? Store::defaultPath() : config.dbPath;
-    if (!m_store.isOpen() || m_store.path() != dbPath) {
-        QString storeError;
-        if (!m_store.open(dbPath, &storeError)) {
-            *error = u"cannot open database %1: %2"_s.arg(dbPath, storeError);
-            m_lastError = *error;
-            return false;
-        }
+    if (!m_worker) {
+        m_worker = new StoreWorker;
+        m_worker->moveToThread(&m_storeThread);
+        m_storeThread.setObjectName(u"socketscope-store"_s);
+        m_storeThread.start();
+        connect(m_worker, &StoreWorker::credentialsChanged, this, &Server::onCredentialsChanged);
     }
-    if (config.demoUsers && m_store.seedDemoData())
+    // The only time the server thread waits for the store: before it listens, with no clients.
+    StoreWorker::OpenResult opened;
+    QMetaObject::invokeMethod(m_worker, [&] {
+        opened = m_worker->open(dbPath, config.demoUsers, config.jwtSecret.toUtf8(), config.auditRetentionDays,
+                                config.auditMaxRows);
+    }, Qt::BlockingQueuedConnection);
+    if (!opened.ok) {
+        *error = u"cannot open database %1: %2"_s.arg(dbPath, opened.error);
+        m_lastError = *error;
+        return false;
+    }
+    m_dbPath = opened.path;
+    m_jwtSecret = opened.jwtSecret;
+    if (opened.seeded)
         qCInfo(lcServer) << "created the demo users alice, bob and john_doe";
-    m_storeRevision = m_store.revision();
-    if (const int pruned = m_store.pruneAudit(config.auditRetentionDays, config.auditMaxRows, wallNow()); pruned > 0)
-        qCInfo(lcServer) << "audit log: dropped" << pruned << "rows past retention";
-    const QByteArray secret = config.jwtSecret.isEmpty() ? m_store.jwtSecret() : config.jwtSecret.toUtf8();
-    m_auth = std::make_unique<Authenticator>(m_store, secret);
+    if (opened.pruned > 0)
+        qCInfo(lcServer) << "audit log: dropped" << opened.pruned << "rows past retention";
     m_limiter.setLimit(config.rateLimit, config.rateWindow.count());
+    m_connectByUser.setLimit(config.connectRate * 10, 10'000);
+    m_connectByAddress.setLimit(config.connectRate * 10, 10'000);
 
     const auto address = parseHostAddress(config.host);
     if (!address) {
@@ -209,6 +220,7 @@ bool Server::start(const ServerConfig &config, QString *error)
         });
         connect(ws, &QWebSocketServer::serverError, this, [this, ws](QWebSocketProtocol::CloseCode code) {
             ++m_counters.handshakeFailures;
+            ++m_handshakeFailures["websocket_server"_ba];
             qCWarning(lcConn).noquote() << "handshake refused:" << ws->errorString() << int(code);
         });
     }
@@ -218,6 +230,7 @@ bool Server::start(const ServerConfig &config, QString *error)
         QTcpServer *listener = secure ? new TlsListener(*tls, this) : new QTcpServer(this);
         listener->setListenBacklogSize(1024);
         connect(listener, &QTcpServer::newConnection, this, [this, listener, secure] { onTcpConnection(listener, secure); });
+        connect(listener, &QTcpServer::acceptError, this, [this, listener](QAbstractSocket::SocketError e) { onAcceptError(listener, e); });
         if (!listener->listen(*address, port)) {
             if (listener->serverError() == QAbstractSocket::AddressInUseError)
                 *error = u"port %1 is in use"_s.arg(port);
@@ -257,7 +270,7 @@ bool Server::start(const ServerConfig &config, QString *error)
     QStringList urls;
     for (const Listener &l : std::as_const(m_listeners))
         urls.append(urlOf(l));
-    qCInfo(lcServer).noquote() << "listening on" << urls.join(u" and "_s) << "database" << m_store.path();
+    qCInfo(lcServer).noquote() << "listening on" << urls.join(u" and "_s) << "database" << m_dbPath;
     if (rlimit rl{}; getrlimit(RLIMIT_NOFILE, &rl) == 0 && rl.rlim_cur != RLIM_INFINITY
         && rl.rlim_cur < rlim_t(config.maxConnections) + 64) {
         qCWarning(lcServer).noquote() << u"the open-files limit (%1) allows about %2 connections, fewer than "
@@ -396,6 +409,10 @@ QString Server::nodeName() const
 
 void Server::onTcpConnection(QTcpServer *listener, bool secure)
 {
+    if (m_acceptPaused && listener->hasPendingConnections()) {
+        m_acceptPaused = false;
+        qCInfo(lcServer) << "accepting connections again";
+    }
     while (listener->hasPendingConnections()) {
         QTcpSocket *sock = listener->nextPendingConnection();
         // Owned by the server, not the listener, whose lifetime ends at stop().
@@ -405,7 +422,37 @@ void Server::onTcpConnection(QTcpServer *listener, bool secure)
             sock->deleteLater();
             continue;
         }
-        m_pending.insert(sock, PendingSocket{sock, monotonicMs(), secure});
+        // Every accepted socket counts against its address from here until it is deleted, so
+        // that bare TCP connections cannot hold every descriptor. A few beyond the limit are
+        // let through to be refused with 1013 after their handshake; more are closed at once.
+        const QString address = addressText(sock->peerAddress());
+        const int held = m_perAddress.value(address);
+        if (held >= m_config.maxPerAddress + OverLimitGrace) {
+            ++m_counters.refusedCapacity;
+            countRejection("capacity_per_address");
+            if (!m_perAddressLogged.contains(address)) {
+                m_perAddressLogged.insert(address);
+                qCWarning(lcConn).noquote() << "closing new connections from" << address << "at accept: it holds" << held
+                                            << "sockets (--max-per-address" << m_config.maxPerAddress << ")";
+            }
+            sock->abort();
+            sock->deleteLater();
+            continue;
+        }
+        ++m_perAddress[address];
+        connect(sock, &QObject::destroyed, this, [this, address] {
+            if (auto it = m_perAddress.find(address); it != m_perAddress.end() && --it.value() <= 0) {
+                m_perAddress.erase(it);
+                m_perAddressLogged.remove(address);
+            }
+        });
+        const bool overLimit = held >= m_config.maxPerAddress;
+        const bool tooFast = m_config.connectRate > 0 && !m_connectByAddress.tryAcquire(addressKey(address)).allowed;
+        // A socket that will be refused only waits briefly for its handshake.
+        const qint64 acceptedAt = overLimit || tooFast
+            ? monotonicMs() - m_config.handshakeTimeout.count() + OverLimitHandshakeMs
+            : monotonicMs();
+        m_pending.insert(sock, PendingSocket{sock, acceptedAt, secure, overLimit, tooFast});
         connect(sock, &QTcpSocket::readyRead, this, [this, sock] { onRawReadyRead(sock); });
         connect(sock, &QTcpSocket::disconnected, this, [this, sock] {
             if (m_pending.remove(sock))
@@ -416,41 +463,62 @@ void Server::onTcpConnection(QTcpServer *listener, bool secure)
     }
 }
 
+// Out of descriptors (EMFILE/ENFILE): QTcpServer stops accepting. Resume shortly, as nginx does;
+// closing connections meanwhile frees descriptors. Logged once per episode.
+void Server::onAcceptError(QTcpServer *listener, QAbstractSocket::SocketError error)
+{
+    ++m_acceptPauses;
+    listener->pauseAccepting();
+    if (!m_acceptPaused) {
+        m_acceptPaused = true;
+        qCWarning(lcServer).noquote() << u"cannot accept connections (%1): pausing accepts for %2 ms at a time "
+                                         u"until it clears"_s.arg(listener->errorString()).arg(AcceptPauseMs);
+    }
+    Q_UNUSED(error);
+    QTimer::singleShot(AcceptPauseMs, listener, [this, listener] {
+        if (m_stopping || !listener->isListening())
+            return;
+        listener->resumeAccepting();
+        // newConnection is only emitted for new arrivals; the backlog may already hold some.
+        QMetaObject::invokeMethod(this, [this, listener] { onTcpConnection(listener, isSecureListener(listener)); },
+                                  Qt::QueuedConnection);
+    });
+}
+
+bool Server::isSecureListener(const QTcpServer *listener) const
+{
+    for (const Listener &l : m_listeners) {
+        if (l.server == listener)
+            return l.secure;
+    }
+    return false;
+}
+
 void Server::onRawReadyRead(QTcpSocket *sock)
 {
-    if (!m_pending.contains(sock))
+    const auto pending = m_pending.constFind(sock);
+    if (pending == m_pending.cend())
         return;
     const QByteArray head = sock->peek(MaxRequestHeader + 1);
-    const qsizetype end = head.indexOf("\r\n\r\n");
-    if (end < 0) {
-        if (looksLikeHttp(head) == HttpStart::No)
-            refuseRaw(sock, "400 Bad Request", u"not an HTTP request"_s);
-        else if (head.size() > MaxRequestHeader)
-            refuseRaw(sock, "431 Request Header Fields Too Large", u"request header over 16 KiB"_s);
+    if (looksLikeHttp(head) == HttpStart::No) {
+        refuseRaw(sock, "400 Bad Request", u"not an HTTP request"_s, "not_http");
         return;
     }
-    if (looksLikeHttp(head) != HttpStart::Yes) {
-        refuseRaw(sock, "400 Bad Request", u"not an HTTP request"_s);
+    RequestHead request;
+    bool complete = false;
+    if (const RequestHead::Error e = RequestHead::parse(head, &request, &complete); e.isError()) {
+        refuseRaw(sock, e.status, e.reason, e.label);
         return;
     }
-    const int headerSize = int(end + 4);
-    const QByteArrayView header(head.constData(), headerSize);
-    if (!headerHasToken(header, "Upgrade", "websocket")) {
-        answerHttp(sock, head.left(head.indexOf("\r\n")), headerSize);
+    if (!complete)
+        return;
+    if (!request.isUpgrade()) {
+        answerHttp(sock, request.method + ' ' + request.target, request.size);
         return;
     }
     // QWebSocketServer drops an invalid upgrade without a word; say what is wrong instead.
-    if (!head.startsWith("GET ")) {
-        refuseRaw(sock, "405 Method Not Allowed", u"WebSocket upgrade with a method other than GET"_s);
-        return;
-    }
-    if (headerValue(header, "Sec-WebSocket-Version") != "13") {
-        refuseRaw(sock, "426 Upgrade Required", u"unsupported Sec-WebSocket-Version (13 required)"_s,
-                  "Sec-WebSocket-Version: 13\r\n");
-        return;
-    }
-    if (QByteArray::fromBase64(headerValue(header, "Sec-WebSocket-Key")).size() != 16) {
-        refuseRaw(sock, "400 Bad Request", u"missing or invalid Sec-WebSocket-Key"_s);
+    if (const RequestHead::Error e = request.checkUpgrade(); e.isError()) {
+        refuseRaw(sock, e.status, e.reason, e.label, e.status.startsWith("426") ? "Sec-WebSocket-Version: 13\r\n"_ba : QByteArray());
         return;
     }
 
@@ -459,20 +527,27 @@ void Server::onRawReadyRead(QTcpSocket *sock)
     // frame sent in the same segment as the handshake is lost. Keep such bytes back and feed
     // them to the socket once our handlers are connected (setUpSession). Until then the read
     // buffer is capped at the header so that nothing else is read from the kernel.
-    sock->disconnect(this);
+    // QWebSocketServer gets only the fields it reads: its limits (8 KiB a line, 100 lines) then
+    // never refuse silently what ours allow, such as a 12 KB JWT in Authorization.
+    const PendingSocket info = *pending;
+    QObject::disconnect(sock, &QTcpSocket::readyRead, this, nullptr);
+    QObject::disconnect(sock, &QTcpSocket::disconnected, this, nullptr);
     const QByteArray all = sock->readAll();
+    const QByteArray forQt = request.forQt();
     m_upgrading.removeIf([](const Upgrading &u) { return u.socket.isNull(); });
-    m_upgrading.append(Upgrading{sock, all.mid(headerSize)});
-    sock->setReadBufferSize(headerSize);
-    for (qsizetype i = headerSize - 1; i >= 0; --i)
-        sock->ungetChar(all.at(i));
-    const bool secure = m_pending.take(sock).secure;
-    (secure ? m_wsSecure : m_wsPlain)->handleConnection(sock);
+    m_upgrading.append(Upgrading{sock, all.mid(request.size), request.fields, info.overLimit, info.tooFast});
+    sock->setReadBufferSize(forQt.size());
+    for (qsizetype i = forQt.size() - 1; i >= 0; --i)
+        sock->ungetChar(forQt.at(i));
+    m_pending.remove(sock);
+    (info.secure ? m_wsSecure : m_wsPlain)->handleConnection(sock);
 }
 
-void Server::refuseRaw(QTcpSocket *sock, const QByteArray &status, const QString &why, const QByteArray &extraHeaders)
+void Server::refuseRaw(QTcpSocket *sock, const QByteArray &status, const QString &why, const QByteArray &label,
+                       const QByteArray &extraHeaders)
 {
     ++m_counters.handshakeFailures;
+    ++m_handshakeFailures[label];
     countRejection("bad_handshake");
     qCWarning(lcConn).noquote() << "refused" << addressText(sock->peerAddress()) + u':' + QString::number(sock->peerPort())
                                 << "before the handshake:" << why;
@@ -531,10 +606,16 @@ void Server::setUpSession(QWebSocket *ws)
 {
     QTcpSocket *tcp = nullptr;
     QByteArray heldBack;
+    QList<std::pair<QByteArray, QByteArray>> fields;
+    bool overLimit = false;
+    bool tooFast = false;
     for (auto it = m_upgrading.begin(); it != m_upgrading.end(); ++it) {
         if (it->socket && it->socket->peerPort() == ws->peerPort() && it->socket->peerAddress() == ws->peerAddress()) {
             tcp = it->socket;
             heldBack = std::move(it->heldBack);
+            fields = std::move(it->fields);
+            overLimit = it->overLimit;
+            tooFast = it->tooFast;
             m_upgrading.erase(it);
             break;
         }
@@ -576,7 +657,6 @@ void Server::setUpSession(QWebSocket *ws)
     info.rateLimit = m_limiter.limit();
 
     m_sessions.insert(id, s);
-    const int fromAddress = ++m_perAddress[info.remoteAddress];
     ++m_counters.connectionsAccepted;
 
     const Route route = routeForPath(ws->requestUrl().path(QUrl::FullyEncoded));
@@ -595,10 +675,15 @@ void Server::setUpSession(QWebSocket *ws)
         ++m_counters.refusedCapacity;
         countRejection("capacity");
         closeSession(*s, CloseCode::TryAgainLater, u"Server at capacity"_s);
-    } else if (fromAddress > m_config.maxPerAddress) {
+    } else if (overLimit) {
         ++m_counters.refusedCapacity;
         countRejection("capacity_per_address");
         closeSession(*s, CloseCode::TryAgainLater, u"Too many connections from this address"_s);
+    } else if (tooFast) {
+        countRejection("connect_rate");
+        qCWarning(lcConn).noquote() << u"#%1 refused: %2 opens connections faster than --connect-rate %3/s"_s.arg(id)
+                                           .arg(info.remoteAddress).arg(m_config.connectRate);
+        closeSession(*s, CloseCode::TryAgainLater, u"Connecting too often from this address"_s);
     } else if (route.kind == EndpointKind::Unknown) {
         countRejection("unknown_endpoint");
         closeSession(*s, CloseCode::PolicyViolation, u"Unknown endpoint"_s);
@@ -608,23 +693,62 @@ void Server::setUpSession(QWebSocket *ws)
         audit(auditFor(*s, u"connection_open"_s));
         m_endpoints[size_t(route.kind)]->opened(*s);
     } else {
-        const Authenticator::Outcome o =
-            m_auth->fromHandshake(ws->request(), ws->requestUrl(), ws->origin(), m_config.allowedOrigins);
-        switch (o.status) {
-        case Authenticator::Outcome::Status::Ok:
-            authenticated(*s, o);
-            break;
-        case Authenticator::Outcome::Status::Failed:
-            authFailed(*s, o);
-            break;
-        case Authenticator::Outcome::Status::NoCredential:
-            s->authDeadline = monotonicMs() + m_config.authTimeout.count();
-            m_awaitingAuth.insert(id, s);
-            break;
+        // The deadline also bounds the wait for the store's answer.
+        s->authDeadline = monotonicMs() + m_config.authTimeout.count();
+        m_awaitingAuth.insert(id, s);
+        // The request as the client sent it: QWebSocketServer saw only the fields it reads.
+        QNetworkRequest request = ws->request();
+        if (tcp) {
+            request = QNetworkRequest(ws->requestUrl());
+            for (const auto &[name, value] : std::as_const(fields)) {
+                const QByteArray before = request.rawHeader(name);
+                request.setRawHeader(name, before.isEmpty() ? value : before + ", " + value);
+            }
         }
+        requestAuth(*s, [request, url = ws->requestUrl(), origin = ws->origin(),
+                         allowed = m_config.allowedOrigins](StoreWorker &w) {
+            return w.auth().fromHandshake(request, url, origin, allowed);
+        });
     }
 
     s->feed(heldBack);
+}
+
+template <typename Job>
+void Server::requestAuth(Session &s, Job job)
+{
+    m_authPending.insert(s.id(), PendingAuth{});
+    const quint64 id = s.id();
+    m_worker->call(this, std::move(job), [this, id](Authenticator::Outcome o) { onAuthAnswer(id, o); });
+}
+
+void Server::onAuthAnswer(quint64 sessionId, const Authenticator::Outcome &o)
+{
+    const PendingAuth pending = m_authPending.take(sessionId);
+    Session *s = m_sessions.value(sessionId);
+    if (!s || s->state() != Session::State::AwaitingAuth)
+        return;   // closed (or timed out) while the store answered
+    switch (o.status) {
+    case Authenticator::Outcome::Status::Ok:
+        authenticated(*s, o);
+        break;
+    case Authenticator::Outcome::Status::Failed:
+        authFailed(*s, o);
+        return;
+    case Authenticator::Outcome::Status::NoCredential:
+        break;   // its first message must authenticate; the deadline set at the handshake runs on
+    }
+    for (qsizetype i = 0; i < pending.texts.size(); ++i) {
+        if (m_sessions.value(sessionId) != s || s->state() == Session::State::Closing)
+            break;
+        // A first-message auth among them asked the store again: the rest wait for that answer.
+        if (const auto again = m_authPending.find(sessionId); again != m_authPending.end()) {
+            again->texts.append(pending.texts.mid(i));
+            again->bytes += pending.bytes;
+            break;
+        }
+        dispatchText(*s, pending.texts.at(i));
+    }
 }
 
 void Server::authenticated(Session &s, const Authenticator::Outcome &o)
@@ -638,7 +762,21 @@ void Server::authenticated(Session &s, const Authenticator::Outcome &o)
         authFailed(s, denied);
         return;
     }
+    // Refused before it is open, so that no join or leave notice goes out for it.
+    const auto refuse = [&](const char *label, const QString &reason, const QString &why) {
+        countRejection(label);
+        qCWarning(lcConn).noquote() << u"#%1 (%2) refused: %3"_s.arg(s.id()).arg(o.user.name, why);
+        recordEvent({wallNow(), ServerEvent::Kind::RateLimited, s.id(), o.user.id, o.user.name, s.route().kind,
+                     s.route().target, CloseCode::TryAgainLater, reason});
+        closeSession(s, CloseCode::TryAgainLater, reason);
+    };
+    if (m_config.connectRate > 0 && !m_connectByUser.tryAcquire(o.user.id).allowed) {
+        refuse("connect_rate", u"Connecting too often"_s,
+               u"opens connections faster than --connect-rate %1/s"_s.arg(m_config.connectRate));
+        return;
+    }
     s.setUser(o.user, o.method);
+    m_userNames.insert(o.user.id, o.user.name);
     s.setState(Session::State::Open);
     s.everOpen = true;
     s.credentialKind = quint8(o.credential);
@@ -678,16 +816,30 @@ void Server::onText(Session &s, const QString &text)
     m_counters.bytesIn += quint64(bytes);
     if (s.state() == Session::State::Closing)
         return;
+    if (const auto pending = m_authPending.find(s.id()); pending != m_authPending.end()) {
+        // Bounded: a client may not pile up messages while its credential is being checked.
+        constexpr qsizetype MaxWaiting = 64;
+        if (pending->texts.size() >= MaxWaiting || pending->bytes + bytes > m_config.maxMessageSize * 4) {
+            qCWarning(lcConn).noquote() << u"#%1 sent %2 messages before its authentication was checked"_s.arg(s.id())
+                                               .arg(pending->texts.size() + 1);
+            countRejection("auth");
+            closeSession(s, CloseCode::PolicyViolation, u"Too many messages before authentication"_s);
+            return;
+        }
+        pending->texts.append(text);
+        pending->bytes += bytes;
+        return;
+    }
+    dispatchText(s, text);
+}
 
+void Server::dispatchText(Session &s, const QString &text)
+{
     const InboundMessage msg = parseInbound(text);
 
     if (s.state() == Session::State::AwaitingAuth) {
         if (const auto token = authToken(msg)) {
-            const auto o = m_auth->fromToken(*token, AuthMethod::Message);
-            if (o.ok())
-                authenticated(s, o);
-            else
-                authFailed(s, o);
+            requestAuth(s, [token = *token](StoreWorker &w) { return w.auth().fromToken(token, AuthMethod::Message); });
         } else {
             Authenticator::Outcome o;
             o.status = Authenticator::Outcome::Status::Failed;
@@ -928,6 +1080,7 @@ void Server::closeSession(Session &s, int code, const QString &reason, bool ahea
         return;
     const bool wasOpen = s.isOpen();
     m_awaitingAuth.remove(s.id());
+    m_authPending.remove(s.id());
     // Registered before close(): with nothing left to flush, the socket disconnects inside
     // close() and onDisconnected() must find (and remove) it here.
     s.closeDeadline = monotonicMs() + CloseGraceMs;
@@ -939,6 +1092,31 @@ void Server::closeSession(Session &s, int code, const QString &reason, bool ahea
     scheduleFlush(s);
 }
 
+bool Server::chargeJoin(Session &s)
+{
+    const RateLimiter::Decision d = m_limiter.tryAcquire(s.user().id);
+    s.info().rateUsed = d.used;
+    if (d.allowed)
+        return true;
+    m_unannounced.insert(s.id());
+    ++m_counters.rateLimited;
+    countRejection("rate_limit");
+    qCInfo(lcConn).noquote() << u"#%1 %2 joined without a notice: over the rate limit"_s.arg(s.id()).arg(s.user().name);
+    JsonWriter w;
+    w.beginObject()
+        .field(u"error", u"Rate limit exceeded. Try again later."_s)
+        .field(u"retry_after_ms", d.retryAfterMs)
+        .endObject();
+    send(s, QString::fromUtf8(w.take()));
+    return false;
+}
+
+bool Server::chargeLeave(Session &s)
+{
+    m_limiter.tryAcquire(s.user().id);
+    return !m_unannounced.remove(s.id());
+}
+
 void Server::onDisconnected(Session &s)
 {
     const bool wasOpen = s.isOpen();
@@ -947,15 +1125,13 @@ void Server::onDisconnected(Session &s)
     if (!m_sessions.remove(s.id()))
         return;   // already handled
     m_awaitingAuth.remove(s.id());
+    m_authPending.remove(s.id());
     m_closing.remove(s.id());
     if (m_watch.contains(s.id()))
         unwatch(s.id());
     m_slow.remove(s.id());
     if (m_changeLog.enabled)
         m_closedSinceSnapshot.append(s.id());
-    const QString &addr = s.info().remoteAddress;
-    if (auto it = m_perAddress.find(addr); it != m_perAddress.end() && --it.value() <= 0)
-        m_perAddress.erase(it);
 
     if (wasOpen)
         m_endpoints[size_t(s.route().kind)]->closed(s);
@@ -998,24 +1174,27 @@ void Server::sweep()
 {
     const qint64 now = monotonicMs();
     flushAudit();
-    if (++m_sweepTicks % 10 == 0) {
-        const qint64 revision = m_store.revision();
-        if (revision != m_storeRevision) {
-            m_storeRevision = revision;
-            revalidate();
-        }
+    ++m_sweepTicks;
+    if (m_sweepTicks % 100 == 0) {
+        m_connectByUser.prune();
+        m_connectByAddress.prune();
     }
-    if (m_sweepTicks % 36'000 == 0)
-        m_store.pruneAudit(m_config.auditRetentionDays, m_config.auditMaxRows, wallNow());
+    if (m_sweepTicks % 36'000 == 0 && m_worker) {
+        QMetaObject::invokeMethod(m_worker, [w = m_worker, days = m_config.auditRetentionDays, rows = m_config.auditMaxRows] {
+            w->pruneAudit(days, rows);
+        }, Qt::QueuedConnection);
+    }
     const qint64 handshakeDeadline = now - m_config.handshakeTimeout.count();
     for (auto it = m_pending.begin(); it != m_pending.end();) {
         if (it->acceptedAt <= handshakeDeadline) {
             QTcpSocket *sock = it.key();
             ++m_counters.handshakeFailures;
+            ++m_handshakeFailures["timeout"_ba];
             countRejection("handshake_timeout");
             qCWarning(lcConn).noquote() << "handshake timeout for" << addressText(sock->peerAddress()) + u':' + QString::number(sock->peerPort());
             it = m_pending.erase(it);
-            sock->disconnect(this);
+            QObject::disconnect(sock, &QTcpSocket::readyRead, this, nullptr);
+            QObject::disconnect(sock, &QTcpSocket::disconnected, this, nullptr);
             sock->abort();
             sock->deleteLater();
         } else {
@@ -1033,7 +1212,9 @@ void Server::sweep()
         o.status = Authenticator::Outcome::Status::Failed;
         o.method = AuthMethod::Message;
         o.reason = u"Auth timeout"_s;
-        o.detail = u"no auth message within %1"_s.arg(formatDuration(m_config.authTimeout));
+        o.detail = m_authPending.contains(s->id())
+            ? u"the database did not answer within %1"_s.arg(formatDuration(m_config.authTimeout))
+            : u"no auth message within %1"_s.arg(formatDuration(m_config.authTimeout));
         authFailed(*s, o);
     }
 
@@ -1112,44 +1293,40 @@ void Server::audit(AuditEntry e)
 
 void Server::flushAudit()
 {
-    if (m_audit.isEmpty() || !m_store.isOpen())
+    if (m_audit.isEmpty() || !m_worker)
         return;
-    QString error;
-    if (!m_store.appendAudit(m_audit, &error))
-        qCWarning(lcServer).noquote() << u"audit log: %1 rows not written: %2"_s.arg(m_audit.size()).arg(error);
-    m_audit.clear();
+    // The store thread keeps and retries them; the server thread never waits for the disk.
+    QMetaObject::invokeMethod(m_worker, [w = m_worker, rows = std::exchange(m_audit, {})]() mutable {
+        w->appendAudit(std::move(rows));
+    }, Qt::QueuedConnection);
 }
 
-// The store changed (maybe from `socketscope token revoke` in another process): every open
-// connection must still be backed by a valid credential.
-void Server::revalidate()
+// The store changed (maybe from `socketscope token revoke` in another process): the open
+// connections of the users concerned must still be backed by a valid credential. The store
+// thread checks them; this thread only picks the sessions and closes those it names.
+void Server::onCredentialsChanged(const QList<qint64> &userIds, bool all)
 {
-    using Credential = Authenticator::Outcome::Credential;
-    const qint64 nowSecs = QDateTime::currentSecsSinceEpoch();
-    QList<std::pair<Session *, QString>> revoked;
+    const QSet<qint64> users(userIds.cbegin(), userIds.cend());
+    QList<StoreWorker::CredentialCheck> checks;
     for (Session *s : std::as_const(m_sessions)) {
-        if (!s->hasUser() || s->state() == Session::State::Closing)
+        if (!s->hasUser() || s->state() == Session::State::Closing || (!all && !users.contains(s->user().id)))
             continue;
-        const qint64 uid = s->user().id;
-        std::optional<User> current;
-        switch (Credential(s->credentialKind)) {
-        case Credential::ApiToken: current = m_store.userForTokenHash(s->credentialHash, nowSecs); break;
-        case Credential::Session: current = m_store.userForSessionHash(s->credentialHash, nowSecs); break;
-        case Credential::Jwt:
-        case Credential::None: current = m_store.userById(uid); break;
+        checks.append({s->id(), s->user().id, Authenticator::Outcome::Credential(s->credentialKind), s->credentialHash});
+    }
+    if (checks.isEmpty() || !m_worker)
+        return;
+    m_credentialRechecks += quint64(checks.size());
+    m_worker->call(this, [checks](StoreWorker &w) { return w.recheck(checks); },
+                   [this](const QList<std::pair<quint64, QString>> &revoked) {
+        for (const auto &[id, reason] : revoked) {
+            Session *s = m_sessions.value(id);
+            if (!s || !s->hasUser() || s->state() == Session::State::Closing)
+                continue;
+            qCInfo(lcConn).noquote() << u"#%1 (%2): credential no longer valid: %3"_s.arg(s->id()).arg(s->user().name, reason);
+            s->kicked = true;
+            closeSession(*s, CloseCode::PolicyViolation, reason);
         }
-        if (!m_store.userById(uid))
-            revoked.append({s, u"User removed"_s});
-        else if (m_store.bannedUntil(uid, nowSecs))
-            revoked.append({s, u"User banned"_s});
-        else if (!current || current->id != uid)
-            revoked.append({s, Credential(s->credentialKind) == Credential::Session ? u"Session revoked"_s : u"Token revoked"_s});
-    }
-    for (auto &[s, reason] : revoked) {
-        qCInfo(lcConn).noquote() << u"#%1 (%2): credential no longer valid: %3"_s.arg(s->id()).arg(s->user().name, reason);
-        s->kicked = true;
-        closeSession(*s, CloseCode::PolicyViolation, reason);
-    }
+    });
 }
 
 QByteArray Server::metricsText() const
@@ -1191,8 +1368,15 @@ QByteArray Server::metricsText() const
     out += "socketscope_sent_bytes_total " + num(k.bytesOut) + '\n';
     help("socketscope_rate_limited_total", "counter", "Messages refused by the rate limiter.");
     out += "socketscope_rate_limited_total " + num(k.rateLimited) + '\n';
-    help("socketscope_handshake_failures_total", "counter", "Connections that failed before or during the WebSocket handshake.");
-    out += "socketscope_handshake_failures_total " + num(k.handshakeFailures) + '\n';
+    help("socketscope_handshake_failures_total", "counter", "Connections that failed before or during the WebSocket handshake, by reason.");
+    for (auto it = m_handshakeFailures.cbegin(); it != m_handshakeFailures.cend(); ++it)
+        out += "socketscope_handshake_failures_total{reason=\"" + it.key() + "\"} " + num(it.value()) + '\n';
+    if (m_handshakeFailures.isEmpty())
+        out += "socketscope_handshake_failures_total{reason=\"timeout\"} 0\n";
+    help("socketscope_credential_rechecks_total", "counter", "Connections re-checked because the store's users, tokens or bans changed.");
+    out += "socketscope_credential_rechecks_total " + num(m_credentialRechecks) + '\n';
+    help("socketscope_accept_pauses_total", "counter", "Times accepting paused because the process ran out of file descriptors.");
+    out += "socketscope_accept_pauses_total " + num(m_acceptPauses) + '\n';
 
     help("socketscope_rejections_total", "counter", "Connections or messages refused, by reason.");
     for (auto it = m_rejections.cbegin(); it != m_rejections.cend(); ++it)
@@ -1392,8 +1576,7 @@ ServerSnapshot Server::takeSnapshot()
         r.userId = st.userId;
         r.userName = names.value(st.userId);
         if (r.userName.isEmpty()) {
-            if (const auto u = m_store.userById(st.userId))
-                r.userName = u->name;
+            r.userName = m_userNames.value(st.userId);
         }
         r.used = st.used;
         r.limit = st.limit;

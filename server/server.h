@@ -8,6 +8,7 @@
 #include "session.h"
 #include "store.h"
 #include "watchhub.h"
+#include "storeworker.h"
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -17,7 +18,9 @@
 #include <QObject>
 #include <QPointer>
 #include <QSet>
+#include <QThread>
 #include <QTimer>
+#include <QAbstractSocket>
 
 #include <array>
 #include <memory>
@@ -57,9 +60,11 @@ public:
     QString listenUrl() const;
     const ServerConfig &config() const { return m_config; }
 
-    Store &store() { return m_store; }
+    // The database's thread (null before the first start()). Every store access goes there.
+    StoreWorker *storeWorker() const { return m_worker; }
+    QString databasePath() const { return m_dbPath; }
+    const QByteArray &jwtSecret() const { return m_jwtSecret; }
     RateLimiter &limiter() { return m_limiter; }
-    const Authenticator *authenticator() const { return m_auth.get(); }
     AdminService &admin() { return *m_admin; }
 
     void setSnapshotsEnabled(bool enabled);
@@ -98,6 +103,11 @@ public:
     // Starts the closing handshake. `aheadOfBacklog`: the Close overtakes the frames still
     // queued (slow consumer).
     void closeSession(Session &s, int code, const QString &reason, bool aheadOfBacklog = false);
+    // A join or leave notice goes to every member, so it counts against the user's rate limit
+    // like a message. Over it, the join is not announced (the joiner gets the rate-limit error
+    // instead), and then neither is its leave. Return whether to announce.
+    bool chargeJoin(Session &s);
+    bool chargeLeave(Session &s);
     bool isStopping() const { return m_stopping; }
     void setRateLimit(int limit, qint64 windowMs);
     void recordEvent(ServerEvent e);
@@ -117,6 +127,8 @@ private:
         QTcpSocket *socket = nullptr;
         qint64 acceptedAt = 0;
         bool secure = false;
+        bool overLimit = false;   // its address held --max-per-address sockets when it came
+        bool tooFast = false;     // its address was over --connect-rate
     };
     struct Group
     {
@@ -126,10 +138,19 @@ private:
 
     void onTcpConnection(QTcpServer *listener, bool secure);
     void onRawReadyRead(QTcpSocket *socket);
+    void onAcceptError(QTcpServer *listener, QAbstractSocket::SocketError error);
+    bool isSecureListener(const QTcpServer *listener) const;
     void answerHttp(QTcpSocket *socket, const QByteArray &requestLine, int headerSize);
-    void refuseRaw(QTcpSocket *socket, const QByteArray &status, const QString &why,
+    void refuseRaw(QTcpSocket *socket, const QByteArray &status, const QString &why, const QByteArray &label,
                    const QByteArray &extraHeaders = {});
     void setUpSession(QWebSocket *ws);
+    // Asks the store thread; the answer comes back in onAuthAnswer(). Text messages that
+    // arrive meanwhile wait in m_authPending and are handled after it, in order.
+    template <typename Job>
+    void requestAuth(Session &s, Job job);
+    void onAuthAnswer(quint64 sessionId, const Authenticator::Outcome &o);
+    void dispatchText(Session &s, const QString &text);
+    void onCredentialsChanged(const QList<qint64> &userIds, bool all);
     void authenticated(Session &s, const Authenticator::Outcome &o);
     void authFailed(Session &s, const Authenticator::Outcome &o);
     void onText(Session &s, const QString &text);
@@ -151,14 +172,23 @@ private:
     void checkSlowConsumer(Session &s);
     void scheduleFlush(Session &s);
     void flushWrites();
-    void revalidate();
     AuditEntry auditFor(const Session &s, const QString &kind) const;
     void maybeFinishStop();
     ConnectionInfo describe(const Session &s) const;
 
     ServerConfig m_config;
-    Store m_store;
-    std::unique_ptr<Authenticator> m_auth;
+    QThread m_storeThread;
+    StoreWorker *m_worker = nullptr;   // lives in m_storeThread
+    QString m_dbPath;
+    QByteArray m_jwtSecret;
+    struct PendingAuth
+    {
+        QStringList texts;
+        qsizetype bytes = 0;
+    };
+    QHash<quint64, PendingAuth> m_authPending;
+    QHash<qint64, QString> m_userNames;   // user id → name, from authentications (for snapshots)
+    quint64 m_credentialRechecks = 0;     // connections re-checked after the store changed
     RateLimiter m_limiter;
     std::unique_ptr<AdminService> m_admin;
     struct Listener
@@ -178,6 +208,9 @@ private:
     {
         QPointer<QTcpSocket> socket;   // QWebSocketServer deletes it if the handshake fails
         QByteArray heldBack;
+        QList<std::pair<QByteArray, QByteArray>> fields;   // the whole request header
+        bool overLimit = false;
+        bool tooFast = false;
     };
     QList<Upgrading> m_upgrading;   // handed to QWebSocketServer, not yet a QWebSocket
     QHash<quint64, Session *> m_sessions;
@@ -190,7 +223,15 @@ private:
     QHash<quint64, Session *> m_awaitingAuth;
     QHash<quint64, Session *> m_closing;
     QHash<quint64, Session *> m_slow;   // backlog over the cap, reading paused, in their grace period
-    QHash<QString, int> m_perAddress;
+    QHash<QString, int> m_perAddress;   // accepted sockets (pending, upgrading, sessions) per address
+    QSet<QString> m_perAddressLogged;
+    QSet<quint64> m_unannounced;   // sessions whose join was not announced (rate limit)
+    bool m_acceptPaused = false;
+    quint64 m_acceptPauses = 0;
+    QMap<QByteArray, quint64> m_handshakeFailures;   // by reason label
+    // --connect-rate: new connections per user id, and per address (keyed by addressKey()).
+    RateLimiter m_connectByUser;
+    RateLimiter m_connectByAddress;
     // Rooms and topics: the same membership bookkeeping under two names.
     struct Groups
     {
@@ -221,7 +262,6 @@ private:
 
     QList<QPointer<Session>> m_unflushed;
     QList<AuditEntry> m_audit;
-    qint64 m_storeRevision = 0;
     int m_sweepTicks = 0;
     int m_heartbeatSlices = 1;
     quint64 m_heartbeatTick = 0;

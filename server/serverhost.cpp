@@ -5,6 +5,7 @@
 #include "epolldispatcher.h"
 #include "jwt.h"
 #include "server.h"
+#include "storeworker.h"
 
 #include <QAbstractEventDispatcher>
 #include <QDateTime>
@@ -13,6 +14,7 @@
 #include <QTimer>
 #include <QUrl>
 
+#include <future>
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -180,11 +182,30 @@ quint64 ServerHost::execute(const AdminCommand &command)
     ensureServer();
     const quint64 id = m_nextRequestId++;
     QMetaObject::invokeMethod(m_server, [this, command, id] {
-        AdminResult r = m_server->admin().execute(command, AdminService::Actor{u"GUI"_s, 0});
-        r.requestId = id;
-        QMetaObject::invokeMethod(this, [this, r] { Q_EMIT adminResult(r); }, Qt::QueuedConnection);
+        m_server->admin().execute(command, AdminService::Actor{u"GUI"_s, 0}, [this, id](AdminResult r) {
+            r.requestId = id;
+            QMetaObject::invokeMethod(this, [this, r] { Q_EMIT adminResult(r); }, Qt::QueuedConnection);
+        });
     }, Qt::QueuedConnection);
     return id;
+}
+
+AdminResult ServerHost::runAdmin(const AdminCommand &command)
+{
+    ensureServer();
+    // Shared: if the wait below gives up, the answer still has somewhere to go.
+    auto promise = std::make_shared<std::promise<AdminResult>>();
+    std::future<AdminResult> answer = promise->get_future();
+    QMetaObject::invokeMethod(m_server, [this, command, promise] {
+        m_server->admin().execute(command, AdminService::Actor{GuiActor, 0},
+                                  [promise](const AdminResult &r) { promise->set_value(r); });
+    }, Qt::QueuedConnection);
+    if (answer.wait_for(std::chrono::seconds(15)) != std::future_status::ready) {
+        AdminResult r;
+        r.error = tr("the database did not answer in time");
+        return r;
+    }
+    return answer.get();
 }
 
 void ServerHost::setSnapshotsEnabled(bool enabled)
@@ -199,26 +220,25 @@ QString ServerHost::issueJwt(qint64 userId, const QString &name, const QString &
     ensureServer();
     QString token;
     QMetaObject::invokeMethod(m_server, [&] {
-        if (!m_server->authenticator())
+        if (m_server->jwtSecret().isEmpty())
             return;
         Jwt::Claims c;
         c.userId = userId;
         c.name = name;
         c.role = role;
         c.expiresAt = QDateTime::currentSecsSinceEpoch() + ttlSecs;
-        token = Jwt::sign(c, m_server->authenticator()->jwtSecret());
+        token = Jwt::sign(c, m_server->jwtSecret());
     }, Qt::BlockingQueuedConnection);
     return token;
 }
 
 QList<User> ServerHost::users()
 {
-    ensureServer();
     QList<User> out;
-    QMetaObject::invokeMethod(m_server, [&] {
-        if (m_server->store().isOpen())
-            out = m_server->store().users();
-    }, Qt::BlockingQueuedConnection);
+    withStore(nullptr, [&](Store &store, QString *) {
+        out = store.users();
+        return true;
+    });
     return out;
 }
 
@@ -233,24 +253,25 @@ template <typename F>
 bool ServerHost::withStore(QString *error, F &&f)
 {
     bool ok = false;
-    QString why;
-    runBlocking([&] {
-        Store &store = m_server->store();
-        if (!store.isOpen()) {
-            why = tr("no database is open (the server opens it when it starts)");
-            return;
-        }
-        ok = f(store, &why);
-    });
+    QString why = tr("no database is open (the server opens it when it starts)");
+    StoreWorker *worker = nullptr;
+    runBlocking([&] { worker = m_server->storeWorker(); });
+    if (worker) {
+        QMetaObject::invokeMethod(worker, [&] {
+            if (worker->store().isOpen()) {
+                why.clear();
+                ok = f(worker->store(), &why);
+            }
+        }, Qt::BlockingQueuedConnection);
+    }
     if (!ok && error)
         *error = why;
     return ok;
 }
 
-StoreListing ServerHost::readListing()
+StoreListing ServerHost::readListing(Store &store)
 {
     StoreListing out;
-    Store &store = m_server->store();
     if (!store.isOpen()) {
         out.error = tr("no database is open (the server opens it when it starts)");
         return out;
@@ -292,9 +313,15 @@ quint64 ServerHost::requestStoreListing()
     ensureServer();
     const quint64 id = m_nextRequestId++;
     QMetaObject::invokeMethod(m_server, [this, id] {
-        StoreListing listing = readListing();
-        QMetaObject::invokeMethod(this, [this, id, listing] { Q_EMIT storeListingReady(id, listing); },
-                                  Qt::QueuedConnection);
+        StoreWorker *worker = m_server->storeWorker();
+        if (!worker) {
+            StoreListing none;
+            none.error = tr("no database is open (the server opens it when it starts)");
+            QMetaObject::invokeMethod(this, [this, id, none] { Q_EMIT storeListingReady(id, none); }, Qt::QueuedConnection);
+            return;
+        }
+        worker->call(this, [](StoreWorker &w) { return readListing(w.store()); },
+                     [this, id](const StoreListing &listing) { Q_EMIT storeListingReady(id, listing); });
     }, Qt::QueuedConnection);
     return id;
 }
@@ -302,7 +329,11 @@ quint64 ServerHost::requestStoreListing()
 StoreListing ServerHost::storeListing()
 {
     StoreListing out;
-    runBlocking([&] { out = readListing(); });
+    out.error = tr("no database is open (the server opens it when it starts)");
+    withStore(nullptr, [&](Store &store, QString *) {
+        out = readListing(store);
+        return true;
+    });
     return out;
 }
 
@@ -362,35 +393,34 @@ bool ServerHost::ban(qint64 userId, qint64 durationMs, const QString &reason, QS
         return false;
     }
     // The admin service stores the ban and closes the user's connections now, as /ws/admin does.
-    return withStore(error, [&](Store &, QString *why) {
-        AdminCommand c;
-        c.type = AdminCommand::Type::Ban;
-        c.userId = userId;
-        c.durationMs = durationMs;
-        c.reason = reason;
-        const AdminResult r = m_server->admin().execute(c, AdminService::Actor{GuiActor, 0});
-        *why = r.error;
-        return r.ok;
-    });
+    AdminCommand c;
+    c.type = AdminCommand::Type::Ban;
+    c.userId = userId;
+    c.durationMs = durationMs;
+    c.reason = reason;
+    const AdminResult r = runAdmin(c);
+    if (!r.ok && error)
+        *error = r.error;
+    return r.ok;
 }
 
 bool ServerHost::unban(qint64 userId, QString *error)
 {
-    return withStore(error, [&](Store &, QString *why) {
-        AdminCommand c;
-        c.type = AdminCommand::Type::Unban;
-        c.userId = userId;
-        const AdminResult r = m_server->admin().execute(c, AdminService::Actor{GuiActor, 0});
-        *why = r.error;
-        return r.ok;
-    });
+    AdminCommand c;
+    c.type = AdminCommand::Type::Unban;
+    c.userId = userId;
+    const AdminResult r = runAdmin(c);
+    if (!r.ok && error)
+        *error = r.error;
+    return r.ok;
 }
 
 std::optional<AuditExport> ServerHost::exportAudit(qint64 sinceMs, AuditFormat format, QString *error)
 {
     std::optional<AuditExport> out;
+    // Rows still buffered in the server belong in the export: handed to the store thread first.
+    runBlocking([&] { m_server->flushAudit(); });
     withStore(error, [&](Store &store, QString *) {
-        m_server->flushAudit();   // rows still buffered in the server belong in the export
         const QList<AuditEntry> entries = store.audit(std::max<qint64>(0, sinceMs));
         AuditExport e;
         e.entries = int(entries.size());

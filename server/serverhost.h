@@ -86,8 +86,9 @@ public:
     QList<User> users();
 
     // --- The store: users, tokens, bans, audit log ---
-    // The Store belongs to the server thread; every call below runs there. Writes are one short
-    // SQLite transaction each, so they block the caller briefly and answer directly; they name
+    // The Store belongs to the store thread (StoreWorker); every call below runs there, never in
+    // the server thread. Writes are one short SQLite transaction each, so they block the caller
+    // briefly and answer directly; they name
     // "GUI" as the actor in the audit log. They fail (with *error set) when no database is open:
     // the server opens it in start(), even when listening then fails.
 
@@ -130,10 +131,12 @@ private:
     // Runs `f` in the server thread and waits for it.
     template <typename F>
     void runBlocking(F &&f);
-    // Runs `f(store)` in the server thread when a database is open; else sets *error.
+    // Runs `f(store)` in the store's thread when a database is open; else sets *error.
     template <typename F>
     bool withStore(QString *error, F &&f);
-    StoreListing readListing();   // server thread only
+    static StoreListing readListing(Store &store);   // store thread only
+    // Runs an admin command in the server thread and waits for its result (ban, unban).
+    AdminResult runAdmin(const AdminCommand &command);
 
     QThread m_thread;
     Server *m_server = nullptr;   // created and destroyed in m_thread

@@ -5,6 +5,7 @@
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QLoggingCategory>
 #include <QRandomGenerator>
@@ -137,6 +138,16 @@ bool validateUserName(const QString &name, QString *error)
     });
     if (bad) {
         setError(error, u"user name must not contain whitespace or control characters"_s);
+        return false;
+    }
+    // U+FFFD is what invalid UTF-8 (a command-line argument, say) decodes to.
+    if (name.contains(QChar::ReplacementCharacter)) {
+        setError(error, u"user name must be valid UTF-8 (it contains U+FFFD)"_s);
+        return false;
+    }
+    // A number names a user by id everywhere (CLI, admin commands): a name "1" would be ambiguous.
+    if (std::all_of(name.cbegin(), name.cend(), [](QChar c) { return c >= u'0' && c <= u'9'; })) {
+        setError(error, u"user name must not be a number (numbers are user ids)"_s);
         return false;
     }
     return true;
@@ -489,6 +500,19 @@ bool Store::open(const QString &path, QString *error)
         setError(error, u"cannot create the folder %1"_s.arg(QDir::toNativeSeparators(folder)));
         return false;
     }
+    // The file holds the JWT secret: whoever reads it can sign an admin token. SQLite would
+    // create it 0644 (umask permitting); create it 0600 first. Its -wal and -shm files take
+    // the main file's mode.
+    if (!QFileInfo::exists(path)) {
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly, QFileDevice::ReadOwner | QFileDevice::WriteOwner)
+            && !QFileInfo::exists(path)) {
+            setError(error, u"cannot create %1: %2"_s.arg(QDir::toNativeSeparators(path), file.errorString()));
+            return false;
+        }
+    } else if (const QString why = permissionProblem(path); !why.isEmpty()) {
+        qCWarning(lcStore).noquote() << why;
+    }
     {
         QSqlDatabase database = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
         if (!database.isValid()) {
@@ -511,6 +535,18 @@ bool Store::open(const QString &path, QString *error)
     }
     m_path = path;
     return true;
+}
+
+QString Store::permissionProblem(const QString &path)
+{
+    const QFileInfo info(path);
+    if (!info.exists())
+        return {};
+    const auto open = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ReadOther | QFileDevice::WriteOther;
+    if (!(info.permissions() & open))
+        return {};
+    return u"database %1 can be read by other users, and it holds the JWT secret (anyone who reads it can "
+           u"sign an admin token): chmod 600 it"_s.arg(QDir::toNativeSeparators(path));
 }
 
 void Store::close()
@@ -987,7 +1023,8 @@ bool Store::ban(qint64 userId, qint64 untilSecs, const QString &reason, QString 
                u"INSERT INTO bans(user_id, until, reason, created_at) VALUES(?, ?, ?, ?) "
                u"ON CONFLICT(user_id) DO UPDATE SET until = excluded.until, reason = excluded.reason, "
                u"created_at = excluded.created_at"_s,
-               {userId, untilSecs, reason, currentSecs()}, error)
+               // A null QString binds as NULL; the column is NOT NULL.
+               {userId, untilSecs, reason.isNull() ? u""_s : reason, currentSecs()}, error)
         && auditInTransaction(database, *entry, error) && bumpRevision(database, error)
         && transaction.commit(error);
 }
@@ -1060,6 +1097,52 @@ QList<Ban> Store::bans(qint64 nowSecs) const
 qint64 Store::revision() const
 {
     return setting(u"revision"_s).toLongLong();
+}
+
+Store::CredentialChanges Store::credentialChanges(qint64 afterAuditId) const
+{
+    CredentialChanges out;
+    if (!isOpen())
+        return out;
+    const QSqlDatabase database = db();
+    QString error;
+    // A deferred transaction only reads: one snapshot for the three queries.
+    if (!run(database, u"BEGIN"_s, {}, &error)) {
+        warnQueryFailed("reading credential changes", error);
+        return out;
+    }
+    const auto revision = scalar(database, u"SELECT value FROM settings WHERE key = 'revision'"_s, {}, &error);
+    const auto last = scalar(database, u"SELECT COALESCE(MAX(id), 0) FROM audit"_s, {}, &error);
+    QSqlQuery query(database);
+    const bool listed = revision && last
+        && run(query,
+               u"SELECT DISTINCT user_id FROM audit WHERE id > ? AND user_id IS NOT NULL "
+               u"AND kind IN ('ban', 'unban', 'token_revoked', 'user_removed')"_s,
+               {afterAuditId}, &error);
+    if (listed) {
+        out.ok = true;
+        out.revision = revision->toLongLong();
+        out.lastAuditId = last->toLongLong();
+        while (query.next())
+            out.userIds.append(query.value(0).toLongLong());
+    } else {
+        warnQueryFailed("reading credential changes", error);
+    }
+    query.finish();
+    QString commitError;
+    if (!run(database, u"COMMIT"_s, {}, &commitError))
+        warnQueryFailed("reading credential changes", commitError);
+    return out;
+}
+
+bool Store::setBusyTimeout(int ms)
+{
+    QString error;
+    if (!isOpen() || !run(db(), u"PRAGMA busy_timeout = %1"_s.arg(qMax(0, ms)), {}, &error)) {
+        warnQueryFailed("setting the busy timeout", error);
+        return false;
+    }
+    return true;
 }
 
 const QStringList &Store::auditKinds()

@@ -74,6 +74,9 @@ public:
     int schemaVersion() const;   // as read from the file
 
     static QString defaultPath(); // <AppDataLocation>/socketscope.sqlite
+    // A warning when the file can be read or written by group or others; empty when not.
+    // open() creates a new file 0600 and logs this for an existing one.
+    static QString permissionProblem(const QString &path);
     static bool isValidRole(QStringView role);
     static QByteArray hashSecret(QStringView secret); // hex SHA-256
     // connection_open, connection_close, auth_failure, admin, ban, unban, token_revoked,
@@ -132,6 +135,21 @@ public:
     // that a server (possibly another process) polling it knows to re-check open connections.
     // 0 for a fresh store.
     qint64 revision() const;
+
+    // What a server re-checks after revision() moved: read in one transaction, so that the
+    // revision and the rows agree. Every change that bumps the revision writes an audit row
+    // naming its user (ban, unban, token_revoked, user_removed) in the same transaction.
+    struct CredentialChanges
+    {
+        bool ok = false;
+        qint64 revision = 0;
+        qint64 lastAuditId = 0;     // pass it as afterAuditId next time
+        QList<qint64> userIds;      // users named by such rows after afterAuditId
+    };
+    CredentialChanges credentialChanges(qint64 afterAuditId) const;
+
+    // How long a statement waits for another connection's lock (default 5000 ms).
+    bool setBusyTimeout(int ms);
 
     // One transaction for the whole batch; fails (writing none) on an unknown kind.
     bool appendAudit(const QList<AuditEntry> &entries, QString *error);

@@ -597,6 +597,14 @@ private Q_SLOTS:
                                             << u"{\"error\":\"Unknown room nope\"}"_s;
         QTest::newRow("unknown type") << u"{\"type\":\"reboot\"}"_s << u"Admin command: {\"type\":\"reboot\"}"_s;
         QTest::newRow("empty") << u" "_s << u"{\"error\":\"Empty message not allowed\"}"_s;
+        // Were answered "Admin command: …" as if they were chat.
+        QTest::newRow("type a number") << u"{\"type\":5}"_s << u"{\"error\":\"\\\"type\\\" must be a string\"}"_s;
+        QTest::newRow("type an object") << u"{\"type\":{\"a\":1}}"_s << u"{\"error\":\"\\\"type\\\" must be a string\"}"_s;
+        QTest::newRow("type null") << u"{\"type\":null}"_s << u"{\"error\":\"\\\"type\\\" must be a string\"}"_s;
+        QTest::newRow("invalid JSON") << u"{\"type\":\"stats\""_s
+                                      << u"{\"error\":\"Invalid JSON at offset 15: unterminated string\"}"_s;
+        QTest::newRow("invalid JSON, spaces") << u"  {type:stats}"_s
+                                              << u"{\"error\":\"Invalid JSON at offset 4: unterminated object\"}"_s;
     }
     void invalidCommands()
     {

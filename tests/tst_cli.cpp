@@ -357,7 +357,7 @@ private Q_SLOTS:
         r = run({u"user"_s, u"add"_s, u"d\u00e4ve"_s, u"--role"_s, u"publisher"_s});
         QCOMPARE(r.out, u"2\n"_s);
         QCOMPARE(r.exitCode, 0);
-        r = run({u"user"_s, u"add"_s, u"42"_s, u"--role"_s, u"user"_s}); // a name that looks like an id
+        r = run({u"user"_s, u"add"_s, u"erin"_s, u"--role"_s, u"user"_s});
         QCOMPARE(r.out, u"3\n"_s);
 
         r = run({u"user"_s, u"list"_s});
@@ -366,7 +366,7 @@ private Q_SLOTS:
         QCOMPARE(r.out, u"ID  NAME   ROLE\n"
                         u"1   carol  admin\n"
                         u"2   d\u00e4ve   publisher\n"
-                        u"3   42     user\n"_s);
+                        u"3   erin   user\n"_s);
 
         {
             auto store = openStore();
@@ -379,8 +379,8 @@ private Q_SLOTS:
         r = run({u"user"_s, u"remove"_s, u"2"_s}); // by id
         QCOMPARE(r.out, u"removed user d\u00e4ve (id 2)\n"_s);
         QCOMPARE(r.exitCode, 0);
-        r = run({u"user"_s, u"remove"_s, u"42"_s}); // no user 42: the name
-        QCOMPARE(r.out, u"removed user 42 (id 3)\n"_s);
+        r = run({u"user"_s, u"remove"_s, u"erin"_s});
+        QCOMPARE(r.out, u"removed user erin (id 3)\n"_s);
         r = run({u"user"_s, u"remove"_s, u"carol"_s}); // by name
         QCOMPARE(r.out, u"removed user carol (id 1)\n"_s);
         QCOMPARE(r.err, QString());
@@ -397,10 +397,45 @@ private Q_SLOTS:
             summary.append(u"%1 %2 %3 %4 %5"_s.arg(e.kind, QString::number(e.userId), e.userName, e.actor, e.detail));
         QCOMPARE(summary, (QStringList{u"admin 1 carol cli:tester user add (role admin)"_s,
                                        u"admin 2 d\u00e4ve cli:tester user add (role publisher)"_s,
-                                       u"admin 3 42 cli:tester user add (role user)"_s,
+                                       u"admin 3 erin cli:tester user add (role user)"_s,
                                        u"user_removed 2 d\u00e4ve cli:tester role publisher"_s,
-                                       u"user_removed 3 42 cli:tester role user"_s,
+                                       u"user_removed 3 erin cli:tester role user"_s,
                                        u"user_removed 1 carol cli:tester role admin"_s}));
+    }
+
+    // "user remove 1" removed alice (id 1) although a user was named "1"; invalid UTF-8 in a
+    // name was stored as U+FFFD.
+    void namesAndIdsUnambiguous()
+    {
+        seed();
+        Run r = run({u"user"_s, u"add"_s, u"1"_s, u"--role"_s, u"user"_s});
+        QCOMPARE(r.exitCode, 1);
+        QCOMPARE(r.err, u"socketscope: user name must not be a number (numbers are user ids)\n"_s);
+        r = runRaw({u"user"_s, u"add"_s, QString::fromUtf8("caf\xC3"), u"--role"_s, u"user"_s, u"--db"_s, dbPath()});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(u"valid UTF-8"_s), qPrintable(r.err));
+        // Numeric names written before they were refused: ambiguous with an id is refused, a
+        // number that is no id still finds the name.
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"legacy"_s);
+            db.setDatabaseName(dbPath());
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(u"INSERT INTO users(id, name, role) VALUES(500, '1', 'user'), (501, '77', 'user')"_s));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(u"legacy"_s);
+        r = run({u"user"_s, u"remove"_s, u"1"_s});
+        QCOMPARE(r.exitCode, 1);
+        QCOMPARE(r.err, u"socketscope: \"1\" is both the id of alice and the name of user 500: use the id 500 for that one\n"_s);
+        QVERIFY(openStore()->userById(1));
+        r = run({u"user"_s, u"remove"_s, u"500"_s});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.out, u"removed user 1 (id 500)\n"_s);
+        r = run({u"user"_s, u"remove"_s, u"77"_s});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.out, u"removed user 77 (id 501)\n"_s);
+        QVERIFY(openStore()->userById(1));
     }
 
     void tokenIssueAuthenticates()
@@ -643,6 +678,18 @@ private Q_SLOTS:
         QCOMPARE(audit[0].detail, u"until "_s + iso);
         QCOMPARE(audit[1].kind, u"unban"_s);
         QCOMPARE(audit[1].userName, u"bob"_s);
+    }
+
+    // As the README writes it: no --reason (was: NOT NULL constraint failed: bans.reason, exit 1).
+    void banWithoutReason()
+    {
+        seed();
+        const Run r = run({u"ban"_s, u"bob"_s, u"--for"_s, u"1h"_s});
+        QCOMPARE(r.err, QString());
+        QCOMPARE(r.exitCode, 0);
+        auto store = openStore();
+        QVERIFY(store->bannedUntil(2, nowSecs()));
+        QCOMPARE(store->bans(nowSecs()).constFirst().reason, QString());
     }
 
     void auditExport()

@@ -256,8 +256,8 @@ void TestConfig::optionNames()
     // Outside tools and config files use these names: changing one is a breaking change.
     const QStringList expected = {
         u"host"_s, u"port"_s, u"db"_s, u"jwt-secret"_s, u"rate-limit"_s, u"rate-window"_s,
-        u"max-message-size"_s, u"max-connections"_s, u"max-per-address"_s, u"handshake-timeout"_s,
-        u"auth-timeout"_s, u"heartbeat-interval"_s, u"slow-consumer-bytes"_s, u"allowed-origins"_s,
+        u"max-message-size"_s, u"max-connections"_s, u"max-per-address"_s, u"connect-rate"_s,
+        u"handshake-timeout"_s, u"auth-timeout"_s, u"heartbeat-interval"_s, u"slow-consumer-bytes"_s, u"allowed-origins"_s,
         u"tls-cert"_s, u"tls-key"_s, u"plain-port"_s, u"audit-retention-days"_s, u"audit-max-rows"_s,
         u"publish-rate"_s,
     };

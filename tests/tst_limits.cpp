@@ -208,6 +208,83 @@ private Q_SLOTS:
         QVERIFY(bystanderAlive(c1));
     }
 
+    // One user with no messages did 33 join/leave cycles a second on /ws/{id}: 66,000 notices a
+    // second to 1,000 members. Joins and leaves now count against the joiner's rate limit.
+    void joinAndLeaveCountAgainstRate()
+    {
+        auto cfg = testConfig();
+        cfg.rateLimit = 3;
+        TestServer server(cfg);
+        QVERIFY(server.start());
+        TestClient member;   // alice watches
+        QVERIFY(member.open(server.url(u"/ws/7?token=valid-token"_s)));
+        QCOMPARE(member.next(), u"User alice joined"_s);
+        for (int cycle = 0; cycle < 2; ++cycle) {   // join, leave, join: 3; the second leave: 4
+            TestClient john;
+            QVERIFY(john.open(server.url(u"/ws/8?token=secret-token"_s)));
+            QCOMPARE(member.next(), u"User john_doe joined"_s);
+            john.ws.close();
+            QVERIFY(john.waitClosed());
+            QCOMPARE(member.next(), u"User john_doe left"_s);
+        }
+        // Over the budget: connected, but not announced (like a message over the limit, the
+        // notice is dropped); the joiner is told; its leave is not announced either.
+        TestClient third;
+        QVERIFY(third.open(server.url(u"/ws/9?token=secret-token"_s)));
+        QVERIFY(rateLimitError.match(third.next()).hasMatch());
+        third.ws.close();
+        QVERIFY(third.waitClosed());
+        QVERIFY(!member.waitTexts(member.texts.size() + 1, 300));
+        member.send(u"hi"_s);
+        QCOMPARE(member.next(), u"You: hi"_s);
+        // Rooms the same.
+        TestClient roomer;
+        QVERIFY(roomer.open(server.url(u"/ws/room/r?token=secret-token"_s)));
+        QVERIFY(rateLimitError.match(roomer.next()).hasMatch());
+        QCOMPARE(roomer.unread(), 0);
+    }
+
+    // --connect-rate: per address at accept, per user at authentication; 1013 with a reason.
+    void connectRate()
+    {
+        auto cfg = testConfig();
+        cfg.connectRate = 1;   // 10 in any 10 s
+        TestServer server(cfg);
+        QVERIFY(server.start());
+        std::vector<std::unique_ptr<TestClient>> echo;
+        for (int i = 0; i < 10; ++i) {
+            echo.push_back(std::make_unique<TestClient>());
+            QVERIFY(echo.back()->open(server.url(u"/ws/echo"_s)));
+        }
+        RawClient eleventh;
+        QVERIFY(eleventh.handshake(server.port(), "/ws/echo"));
+        auto close = eleventh.nextFrameOf(0x8);
+        QVERIFY(close);
+        QCOMPARE(close->closeCode(), 1013);
+        QCOMPARE(close->closeReason(), QByteArray("Connecting too often from this address"));
+        QVERIFY(bystanderAlive(*echo.front()));
+        // Another address is not affected; one user from many addresses is.
+        for (int i = 0; i < 10; ++i) {
+            RawClient c;
+            QVERIFY(c.socket.bind(QHostAddress(u"127.0.0.%1"_s.arg(10 + i))));
+            QVERIFY(c.handshake(server.port(), "/ws?token=secret-token"));
+            const auto welcome = c.nextFrame();
+            QVERIFY(welcome && welcome->opcode == 0x1);
+        }
+        RawClient john;
+        QVERIFY(john.socket.bind(QHostAddress(u"127.0.0.30"_s)));
+        QVERIFY(john.handshake(server.port(), "/ws?token=secret-token"));
+        close = john.nextFrameOf(0x8);
+        QVERIFY(close);
+        QCOMPARE(close->closeCode(), 1013);
+        QCOMPARE(close->closeReason(), QByteArray("Connecting too often"));
+        RawClient alice;
+        QVERIFY(alice.socket.bind(QHostAddress(u"127.0.0.30"_s)));
+        QVERIFY(alice.handshake(server.port(), "/ws?token=valid-token"));
+        const auto welcome = alice.nextFrame();
+        QVERIFY(welcome && welcome->opcode == 0x1);
+    }
+
     void heartbeatClosesSilentPeer()
     {
         auto cfg = testConfig();

@@ -127,6 +127,15 @@ private Q_SLOTS:
         QTest::newRow("room escape") << u"/ws/room/%1B%5B31m"_s;
         QTest::newRow("room DEL") << u"/ws/room/a%7Fb"_s;
         QTest::newRow("room C1 control") << u"/ws/room/a%C2%85b"_s;
+        // Written raw to logs and the GUI, they reversed or hid what followed.
+        QTest::newRow("room bidi override") << u"/ws/room/a%E2%80%AEb"_s;
+        QTest::newRow("room bidi isolate") << u"/ws/room/%E2%81%A6x"_s;
+        QTest::newRow("room zero width") << u"/ws/room/a%E2%80%8Bb"_s;
+        QTest::newRow("topic bidi override") << u"/ws/subscribe/%E2%80%AEnews"_s;
+        // Was decoded with replacement characters.
+        QTest::newRow("room invalid UTF-8") << u"/ws/room/caf%C3"_s;
+        QTest::newRow("room overlong UTF-8") << u"/ws/room/%C0%AF"_s;
+        QTest::newRow("topic invalid UTF-8") << u"/ws/subscribe/%FF%FE"_s;
         QTest::newRow("room 129 chars") << u"/ws/room/"_s + QString(129, u'r');
         QString e129;
         for (int i = 0; i < 129; ++i)

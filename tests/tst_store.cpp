@@ -210,6 +210,7 @@ private slots:
 
     void bans();
     void jwtSecret();
+    void fileIsPrivate();
     void settings();
     void twoStoresAtOnce();
     void twoStoresOnOneFile();
@@ -700,6 +701,17 @@ void TestStore::addUserRejects_data()
                              << u"user name must not contain whitespace or control characters"_s;
     QTest::newRow("zero width") << u"car\u200bol"_s << u"user"_s << 0LL
                                 << u"user name must not contain whitespace or control characters"_s;
+    QTest::newRow("bidi override") << u"evil\u202Egpj.exe"_s << u"user"_s << 0LL
+                                   << u"user name must not contain whitespace or control characters"_s;
+    QTest::newRow("bidi isolate") << u"a\u2067b"_s << u"user"_s << 0LL
+                                  << u"user name must not contain whitespace or control characters"_s;
+    // Invalid UTF-8 from a command line arrives as U+FFFD; it was stored so.
+    QTest::newRow("invalid UTF-8") << QString::fromUtf8("caf\xC3") << u"user"_s << 0LL
+                                   << u"user name must be valid UTF-8 (it contains U+FFFD)"_s;
+    // "user remove 1" removed alice (id 1) although a user was named "1".
+    QTest::newRow("numeric") << u"1"_s << u"user"_s << 0LL << u"user name must not be a number (numbers are user ids)"_s;
+    QTest::newRow("numeric long") << u"00042"_s << u"user"_s << 0LL
+                                  << u"user name must not be a number (numbers are user ids)"_s;
 }
 
 void TestStore::addUserRejects()
@@ -807,6 +819,33 @@ void TestStore::bans()
     QCOMPARE(error, u"unknown user id 9"_s);
     QVERIFY(!store.unban(9, &error));
     QCOMPARE(error, u"unknown user id 9"_s);
+}
+
+// The file holds the JWT secret: it was created 0644, and anyone who read it could sign
+// {"sub":"2","role":"admin"}.
+void TestStore::fileIsPrivate()
+{
+    const QString path = filePath();
+    {
+        Store store;
+        OPEN_STORE(store, path);
+        QVERIFY(!store.jwtSecret().isEmpty());
+        QVERIFY(store.addUser(u"zed"_s, u"user"_s, nullptr));   // so that -wal exists
+        QCOMPARE(QFileInfo(path).permissions() & ~(QFileDevice::ReadUser | QFileDevice::WriteUser),
+                 QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        QCOMPARE(Store::permissionProblem(path), QString());
+        if (QFileInfo::exists(path + u"-wal"_s)) {
+            QCOMPARE(QFileInfo(path + u"-wal"_s).permissions() & ~(QFileDevice::ReadUser | QFileDevice::WriteUser),
+                     QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        }
+    }
+    QVERIFY(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup
+                                            | QFileDevice::ReadOther));
+    const QString why = Store::permissionProblem(path);
+    QVERIFY2(why.contains(u"can be read by other users"_s) && why.contains(u"chmod 600"_s), qPrintable(why));
+    QTest::ignoreMessage(QtWarningMsg, qPrintable(why));
+    Store store;
+    OPEN_STORE(store, path);
 }
 
 void TestStore::jwtSecret()

@@ -1,0 +1,152 @@
+#include "storeworker.h"
+
+#include <QDateTime>
+#include <QLoggingCategory>
+
+using namespace Qt::StringLiterals;
+
+namespace SocketScope {
+
+Q_LOGGING_CATEGORY(lcStoreWorker, "socketscope.store")
+
+namespace {
+constexpr int RevisionPollMs = 1000;
+constexpr int FirstRetryMs = 200;
+constexpr int MaxRetryMs = 5000;
+} // namespace
+
+StoreWorker::StoreWorker()
+{
+    m_revisionTimer.setInterval(RevisionPollMs);
+    connect(&m_revisionTimer, &QTimer::timeout, this, &StoreWorker::pollRevision);
+    m_auditRetry.setSingleShot(true);
+    connect(&m_auditRetry, &QTimer::timeout, this, &StoreWorker::retryAudit);
+}
+
+StoreWorker::~StoreWorker()
+{
+    if (!m_audit.isEmpty() && m_store.isOpen() && !flushAudit()) {
+        qCCritical(lcStoreWorker).noquote() << u"audit log: %1 rows could not be written before exit"_s.arg(m_audit.size());
+    }
+}
+
+StoreWorker::OpenResult StoreWorker::open(const QString &path, bool demoUsers, const QByteArray &configuredSecret,
+                                          int retentionDays, int maxRows)
+{
+    OpenResult r;
+    if (!m_store.isOpen() || m_store.path() != path) {
+        if (!m_store.open(path, &r.error))
+            return r;
+    }
+    // Short: a writer in another process must not hold up authentication here for long.
+    // Audit rows are retried; an admin's change fails with "database is locked".
+    m_store.setBusyTimeout(200);
+    r.ok = true;
+    r.path = m_store.path();
+    r.seeded = demoUsers && m_store.seedDemoData();
+    r.pruned = m_store.pruneAudit(retentionDays, maxRows, QDateTime::currentMSecsSinceEpoch());
+    r.jwtSecret = configuredSecret.isEmpty() ? m_store.jwtSecret() : configuredSecret;
+    m_auth = std::make_unique<Authenticator>(m_store, r.jwtSecret);
+    const Store::CredentialChanges now = m_store.credentialChanges(0);
+    m_revision = now.revision;
+    m_lastAuditId = now.lastAuditId;
+    m_revisionTimer.start();
+    return r;
+}
+
+void StoreWorker::appendAudit(QList<AuditEntry> entries)
+{
+    m_audit.append(std::move(entries));
+    if (!m_auditRetry.isActive())
+        flushAudit();
+}
+
+bool StoreWorker::flushAudit()
+{
+    if (m_audit.isEmpty())
+        return true;
+    QString error;
+    if (m_store.isOpen() && m_store.appendAudit(m_audit, &error)) {
+        if (m_auditFailing) {
+            qCInfo(lcStoreWorker).noquote() << u"audit log: wrote %1 delayed rows"_s.arg(m_audit.size());
+            m_auditFailing = false;
+        }
+        m_audit.clear();
+        m_retryMs = 0;
+        return true;
+    }
+    if (!m_store.isOpen())
+        error = u"no database is open"_s;
+    // Kept and retried (a lock held by another process passes); logged once per episode.
+    if (!m_auditFailing) {
+        qCWarning(lcStoreWorker).noquote() << u"audit log: %1 rows waiting, will retry: %2"_s.arg(m_audit.size()).arg(error);
+        m_auditFailing = true;
+    }
+    m_retryMs = m_retryMs == 0 ? FirstRetryMs : qMin(MaxRetryMs, m_retryMs * 2);
+    m_auditRetry.start(m_retryMs);
+    return false;
+}
+
+void StoreWorker::retryAudit()
+{
+    flushAudit();
+}
+
+void StoreWorker::pruneAudit(int retentionDays, int maxRows)
+{
+    m_store.pruneAudit(retentionDays, maxRows, QDateTime::currentMSecsSinceEpoch());
+}
+
+void StoreWorker::pollRevision()
+{
+    if (!m_store.isOpen())
+        return;
+    const qint64 revision = m_store.revision();
+    if (revision == m_revision)
+        return;
+    const Store::CredentialChanges c = m_store.credentialChanges(m_lastAuditId);
+    if (!c.ok)
+        return;   // logged by the store; tried again next time
+    m_revision = c.revision;
+    m_lastAuditId = c.lastAuditId;
+    // A bump without a row naming its user (pruned, or written by something else): check all.
+    Q_EMIT credentialsChanged(c.userIds, c.userIds.isEmpty());
+}
+
+QList<std::pair<quint64, QString>> StoreWorker::recheck(const QList<CredentialCheck> &checks)
+{
+    using Credential = Authenticator::Outcome::Credential;
+    QList<std::pair<quint64, QString>> revoked;
+    if (!m_store.isOpen())
+        return revoked;
+    const qint64 nowSecs = QDateTime::currentSecsSinceEpoch();
+    // Per user once, however many connections it has.
+    QHash<qint64, QString> userVerdict;
+    for (const CredentialCheck &c : checks) {
+        auto verdict = userVerdict.constFind(c.userId);
+        if (verdict == userVerdict.cend()) {
+            QString why;
+            if (!m_store.userById(c.userId))
+                why = u"User removed"_s;
+            else if (m_store.bannedUntil(c.userId, nowSecs))
+                why = u"User banned"_s;
+            verdict = userVerdict.insert(c.userId, why);
+        }
+        if (!verdict->isEmpty()) {
+            revoked.append({c.sessionId, *verdict});
+            continue;
+        }
+        std::optional<User> current;
+        switch (c.credential) {
+        case Credential::ApiToken: current = m_store.userForTokenHash(c.credentialHash, nowSecs); break;
+        case Credential::Session: current = m_store.userForSessionHash(c.credentialHash, nowSecs); break;
+        case Credential::Jwt:
+        case Credential::None: continue;   // the user exists and is not banned
+        }
+        if (!current || current->id != c.userId)
+            revoked.append({c.sessionId, c.credential == Credential::Session ? u"Session revoked"_s : u"Token revoked"_s});
+    }
+    return revoked;
+}
+
+} // namespace SocketScope
