@@ -78,6 +78,9 @@ struct Run
     QByteArray pendingInput; // bytes of an unfinished line
     QList<QByteArray> queued; // lines read before the connection opened
     bool inputDone = false;
+    // With first-message auth, input waits for the server's answer to the auth message: a
+    // server may drop what arrives while it checks the token, and a Close would overtake it.
+    bool ready = false;
     int exitCode = ExitFailed;
 };
 
@@ -216,7 +219,7 @@ int runClient(const QStringList &arguments)
     QCoreApplication *app = QCoreApplication::instance();
 
     const auto finishInput = [&run] {
-        if (run.client->isOpen())
+        if (run.client->isOpen() && run.ready)
             run.client->sendClose(1000, {});
     };
 
@@ -249,13 +252,23 @@ int runClient(const QStringList &arguments)
             out(u"(binary, %1 bytes) %2"_s.arg(bytes.size()).arg(QString::fromLatin1(bytes.toHex(' '))));
         });
     }
-    QObject::connect(&client, &Client::opened, app, [&run, finishInput] {
+    const auto becomeReady = [&run, finishInput] {
+        if (run.ready || !run.client->isOpen())
+            return;
+        run.ready = true;
         for (const QByteArray &line : std::as_const(run.queued))
             sendLine(run, line);
         run.queued.clear();
         if (run.inputDone)
             finishInput();
+    };
+    QObject::connect(&client, &Client::opened, app, [&options, becomeReady] {
+        if (options.auth != AuthMethod::Message)
+            becomeReady();
     });
+    // The first message from the server (or any frame, when it answers the auth message with a
+    // close) ends the wait.
+    QObject::connect(&client, &Client::frameReceived, app, [becomeReady](const Frame &, bool) { becomeReady(); });
     QObject::connect(&client, &Client::finished, app, [&run, app](int code, const QString &reason, bool clean) {
         out(u"-- closed: %1%2"_s.arg(describeClose(code, reason), clean ? QString() : u" (not clean)"_s));
         run.exitCode = (code == 1000 || code == 1001) ? 0 : ExitFailed;
@@ -275,7 +288,7 @@ int runClient(const QStringList &arguments)
             input.setEnabled(false);
             run.inputDone = true;
             if (!run.pendingInput.isEmpty()) {
-                if (run.client->isOpen())
+                if (run.client->isOpen() && run.ready)
                     sendLine(run, run.pendingInput);
                 else
                     run.queued.append(run.pendingInput);
@@ -289,7 +302,7 @@ int runClient(const QStringList &arguments)
         while ((nl = run.pendingInput.indexOf('\n')) >= 0) {
             const QByteArray line = run.pendingInput.left(nl);
             run.pendingInput.remove(0, nl + 1);
-            if (run.client->isOpen())
+            if (run.client->isOpen() && run.ready)
                 sendLine(run, line);
             else
                 run.queued.append(line);

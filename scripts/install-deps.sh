@@ -26,7 +26,7 @@ packages=(
 )
 # bench/: peers (Node ws, FastAPI/uvicorn), CPU pinning, process and socket tools.
 bench_packages=(
-  nodejs npm python3-fastapi python3-uvicorn util-linux procps iproute2
+  nodejs npm python3-fastapi python3-uvicorn util-linux procps iproute2 curl
 )
 
 list_only=0

@@ -530,9 +530,9 @@ private Q_SLOTS:
                     *m_admin, m_adminSent.size(), adminReceived.size(), utf8Bytes(m_adminSent),
                     utf8Bytes(adminReceived), QString(), int(m_adminSent.size()))
             + u',' + entry(1, johnId, 123, u"john_doe"_s, u"user"_s, u"query"_s, u"room"_s,
-                          u"/ws/room/lobby?token=secr\u2026"_s, john, 0, 2, 0, utf8Bytes(john.texts), u"lobby"_s)
+                          u"/ws/room/lobby?token=secr\u2026"_s, john, 0, 2, 0, utf8Bytes(john.texts), u"lobby"_s, 1)
             + u',' + entry(2, bobId, 2, u"bob"_s, u"user"_s, u"cookie"_s, u"room"_s, u"/ws/room/lobby"_s, bob, 0, 1, 0,
-                          utf8Bytes(bob.texts), u"lobby"_s)
+                          utf8Bytes(bob.texts), u"lobby"_s, 1)
             + u',' + entry(3, subId, 1, u"alice"_s, u"admin"_s, u"header"_s, u"subscribe"_s, u"/ws/subscribe/news"_s,
                           sub, 0, 0, 0, 0, u"news"_s, int(m_adminSent.size()))
             + u',' + entry(4, echoId, -1, QString(), QString(), u"none"_s, u"echo"_s, u"/ws/echo"_s, echo, 1, 1, 2,

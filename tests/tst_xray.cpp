@@ -241,12 +241,12 @@ private Q_SLOTS:
             u"<< FIN=1 RSV=000 op=text MASK=0 len=23 Message text was: hello"_s,
             u"<< FIN=1 RSV=000 op=text MASK=0 len=30 Message text was: héllo world"_s,
             u"<< FIN=1 RSV=000 op=pong MASK=0 len=14 are you there?"_s,
-            u"<< FIN=1 RSV=000 op=close MASK=0 len=2 1000 Normal closure"_s,
+            u"<< FIN=1 RSV=000 op=close MASK=0 len=20 1000 Normal closure: Close acknowledged"_s,
         };
         QCOMPARE(r.received, received);
         QVERIFY(r.all.contains(u">> GET /ws/echo HTTP/1.1"_s));
         QVERIFY(r.all.contains(u"<< HTTP/1.1 101 Switching Protocols"_s));
-        QVERIFY(r.all.contains(u"-- closed: 1000 Normal closure"_s));
+        QVERIFY(r.all.contains(u"-- closed: 1000 Normal closure: Close acknowledged"_s));
         const auto accept = std::find_if(r.all.cbegin(), r.all.cend(),
                                          [](const QString &l) { return l.startsWith(u"   received:"_s); });
         QVERIFY(accept != r.all.cend());
@@ -279,10 +279,10 @@ private Q_SLOTS:
                                        u"--token"_s, u"secret-token"_s},
                                       "hi\n");
         QCOMPARE(r.exitCode, 0);
-        QCOMPARE(r.all.size(), 3);
+        QVERIFY2(r.all.size() == 3, qPrintable(r.all.join(u'\n')));
         QVERIFY2(r.all[0].startsWith(u"{\"type\":\"auth_success\""_s), qPrintable(r.all[0]));
         QCOMPARE(r.all[1], u"User 123: hi"_s);
-        QCOMPARE(r.all[2], u"-- closed: 1000 Normal closure"_s);
+        QCOMPARE(r.all[2], u"-- closed: 1000 Normal closure: Close acknowledged"_s);
     }
 
     void terminalUsageErrors_data()
