@@ -1,9 +1,9 @@
 #include "cli.h"
 
-#include "auditexport.h"
+#include "store/auditexport.h"
 #include "config.h"
-#include "jwt.h"
-#include "store.h"
+#include "auth/jwt.h"
+#include "store/store.h"
 
 #include <QCommandLineParser>
 #include <QDateTime>

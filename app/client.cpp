@@ -1,6 +1,6 @@
 #include "client.h"
 
-#include "closecodes.h"
+#include "net/closecodes.h"
 #include "xray/xrayclient.h"
 #include "xray/xrayformat.h"
 

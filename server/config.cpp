@@ -1,5 +1,5 @@
 #include "config.h"
-#include "redact.h"
+#include "auth/redact.h"
 
 #include <QCommandLineParser>
 #include <QFile>

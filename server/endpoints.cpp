@@ -1,10 +1,10 @@
 #include "endpoints.h"
 
-#include "adminservice.h"
+#include "admin/adminservice.h"
 #include "inbound.h"
 #include "jsonwriter.h"
 #include "server.h"
-#include "session.h"
+#include "net/session.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,14 +1,14 @@
 #include "server.h"
 
-#include "adminservice.h"
-#include "closecodes.h"
+#include "admin/adminservice.h"
+#include "net/closecodes.h"
 #include "endpoints.h"
-#include "httphead.h"
+#include "net/httphead.h"
 #include "inbound.h"
 #include "jsonwriter.h"
-#include "redact.h"
-#include "session.h"
-#include "tls.h"
+#include "auth/redact.h"
+#include "net/session.h"
+#include "net/tls.h"
 
 #include <QDateTime>
 #include <QNetworkRequest>

@@ -1,14 +1,14 @@
 #pragma once
 
-#include "admincommand.h"
-#include "auth.h"
+#include "admin/admincommand.h"
+#include "auth/auth.h"
 #include "config.h"
 #include "ratelimiter.h"
-#include "snapshot.h"
-#include "session.h"
-#include "store.h"
-#include "watchhub.h"
-#include "storeworker.h"
+#include "monitor/snapshot.h"
+#include "net/session.h"
+#include "store/store.h"
+#include "monitor/watchhub.h"
+#include "store/storeworker.h"
 
 #include <QElapsedTimer>
 #include <QHash>

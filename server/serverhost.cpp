@@ -1,11 +1,11 @@
 #include "serverhost.h"
 
-#include "adminservice.h"
-#include "auditexport.h"
-#include "epolldispatcher.h"
-#include "jwt.h"
+#include "admin/adminservice.h"
+#include "store/auditexport.h"
+#include "net/epolldispatcher.h"
+#include "auth/jwt.h"
 #include "server.h"
-#include "storeworker.h"
+#include "store/storeworker.h"
 
 #include <QAbstractEventDispatcher>
 #include <QDateTime>

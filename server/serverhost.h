@@ -1,9 +1,9 @@
 #pragma once
 
-#include "admincommand.h"
+#include "admin/admincommand.h"
 #include "config.h"
-#include "snapshot.h"
-#include "store.h"
+#include "monitor/snapshot.h"
+#include "store/store.h"
 
 #include <QByteArray>
 #include <QObject>

@@ -4,7 +4,7 @@
 #include "support/testclient.h"
 #include "support/testserver.h"
 
-#include "admincommand.h"
+#include "admin/admincommand.h"
 
 #include <QDateTime>
 #include <QJsonArray>

@@ -4,10 +4,10 @@
 #include "support/testclient.h"
 #include "support/testserver.h"
 
-#include "admincommand.h"
-#include "jwt.h"
+#include "admin/admincommand.h"
+#include "auth/jwt.h"
 #include "server.h"
-#include "store.h"
+#include "store/store.h"
 
 #include <QDateTime>
 #include <QDir>

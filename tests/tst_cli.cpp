@@ -1,9 +1,9 @@
 // The management commands of the real binary (`socketscope user add …`) on a temp database.
 
-#include "auditexport.h"
-#include "jwt.h"
-#include "redact.h"
-#include "store.h"
+#include "store/auditexport.h"
+#include "auth/jwt.h"
+#include "auth/redact.h"
+#include "store/store.h"
 
 #include <QDateTime>
 #include <QDir>

@@ -1,6 +1,6 @@
 // The epoll event dispatcher of the server thread, in a thread of its own, with real sockets on
 // loopback and real timers. The integration tests run the whole server on it as well.
-#include "epolldispatcher.h"
+#include "net/epolldispatcher.h"
 #include "serverhost.h"
 #include "support/testserver.h"
 

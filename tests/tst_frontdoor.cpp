@@ -6,7 +6,7 @@
 #include "support/testclient.h"
 #include "support/testserver.h"
 
-#include "jwt.h"
+#include "auth/jwt.h"
 
 #include <QDateTime>
 #include <QMutex>

@@ -1,7 +1,7 @@
 // Parsing of inbound text frames, the raw-member finder used to forward published objects
 // byte for byte, the ordered JSON writer, and the admin command parser (SPEC §1, §4).
 
-#include "admincommand.h"
+#include "admin/admincommand.h"
 #include "inbound.h"
 #include "jsonwriter.h"
 

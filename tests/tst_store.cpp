@@ -1,5 +1,5 @@
-#include "redact.h"
-#include "store.h"
+#include "auth/redact.h"
+#include "store/store.h"
 
 #include <QDateTime>
 #include <QDir>

@@ -4,11 +4,11 @@
 
 #include "support/requiredep.h"
 #include "adduserdialog.h"
-#include "auditexport.h"
+#include "store/auditexport.h"
 #include "bandialog.h"
 #include "dashboard.h"
 #include "serverhost.h"
-#include "store.h"
+#include "store/store.h"
 #include "tokendialogs.h"
 #include "userspanel.h"
 #include "usersmodel.h"

@@ -6,7 +6,7 @@
 #include "support/testserver.h"
 
 #include "jsonwriter.h"
-#include "snapshotjson.h"
+#include "monitor/snapshotjson.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -4,7 +4,7 @@
 
 #include "support/testserver.h"
 
-#include "redact.h"
+#include "auth/redact.h"
 #include "xray/wsframe.h"
 #include "xray/xrayformat.h"
 

@@ -1,6 +1,6 @@
 #include "mainwindow.h"
 
-#include "admincommand.h"
+#include "admin/admincommand.h"
 #include "auditexportdialog.h"
 #include "bandialog.h"
 #include "broadcastdialog.h"

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "config.h"
-#include "snapshot.h"
+#include "monitor/snapshot.h"
 #include "theme.h"
 #include "tlsdialog.h"
 

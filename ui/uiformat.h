@@ -1,7 +1,7 @@
 #pragma once
 
 #include "routing.h"
-#include "snapshot.h"
+#include "monitor/snapshot.h"
 
 #include <QString>
 

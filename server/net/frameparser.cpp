@@ -1,6 +1,6 @@
-#include "frameparser.h"
+#include "net/frameparser.h"
 
-#include "wirerules.h"
+#include "net/wirerules.h"
 
 #include <cstring>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "utf8validator.h"
+#include "net/utf8validator.h"
 
 #include <QByteArray>
 #include <QtGlobal>

@@ -1,6 +1,6 @@
-#include "frames.h"
+#include "net/frames.h"
 
-#include "wirerules.h"
+#include "net/wirerules.h"
 
 namespace SocketScope::Wire {
 

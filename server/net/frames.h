@@ -1,6 +1,6 @@
 #pragma once
 
-#include "frameparser.h"
+#include "net/frameparser.h"
 
 #include <QByteArray>
 #include <QByteArrayView>

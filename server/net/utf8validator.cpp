@@ -1,4 +1,4 @@
-#include "utf8validator.h"
+#include "net/utf8validator.h"
 
 #include <cstring>
 

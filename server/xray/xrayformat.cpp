@@ -1,7 +1,7 @@
 #include "xrayformat.h"
 
-#include "closecodes.h"
-#include "redact.h"
+#include "net/closecodes.h"
+#include "auth/redact.h"
 
 #include <QCryptographicHash>
 #include <QJsonDocument>

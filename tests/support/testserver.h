@@ -4,7 +4,7 @@
 
 #include "config.h"
 #include "serverhost.h"
-#include "store.h"
+#include "store/store.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>

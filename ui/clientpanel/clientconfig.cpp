@@ -1,6 +1,6 @@
 #include "clientconfig.h"
 
-#include "redact.h"
+#include "auth/redact.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

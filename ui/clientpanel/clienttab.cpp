@@ -2,7 +2,7 @@
 
 #include "jsoncheck.h"
 #include "jwtdialog.h"
-#include "redact.h"
+#include "auth/redact.h"
 #include "serverhost.h"
 #include "snippetstore.h"
 #include "uiformat.h"

@@ -3,7 +3,7 @@
 // "Make JWT": pick a user of the running server's store, a role and a lifetime; the client
 // panel then asks ServerHost::issueJwt() to sign it with the server's secret.
 
-#include "store.h"
+#include "store/store.h"
 
 #include <QDialog>
 

@@ -1,6 +1,6 @@
 #include "bandialog.h"
 
-#include "admincommand.h"
+#include "admin/admincommand.h"
 #include "config.h"
 
 #include "theme.h"

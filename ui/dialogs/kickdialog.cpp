@@ -1,7 +1,7 @@
 #include "kickdialog.h"
 
-#include "admincommand.h"
-#include "closecodes.h"
+#include "admin/admincommand.h"
+#include "net/closecodes.h"
 #include "uiformat.h"
 
 #include "theme.h"

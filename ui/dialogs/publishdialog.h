@@ -1,6 +1,6 @@
 #pragma once
 
-#include "admincommand.h"
+#include "admin/admincommand.h"
 
 #include <QDialog>
 #include <QHash>

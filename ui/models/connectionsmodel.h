@@ -1,7 +1,7 @@
 #pragma once
 
 #include "keyedtablemodel.h"
-#include "snapshot.h"
+#include "monitor/snapshot.h"
 
 #include <QSortFilterProxyModel>
 

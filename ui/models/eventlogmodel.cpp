@@ -1,6 +1,6 @@
 #include "eventlogmodel.h"
 
-#include "closecodes.h"
+#include "net/closecodes.h"
 #include "uiformat.h"
 
 #include "theme.h"

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "snapshot.h"
+#include "monitor/snapshot.h"
 
 #include <QWidget>
 

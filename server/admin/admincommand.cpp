@@ -1,4 +1,4 @@
-#include "admincommand.h"
+#include "admin/admincommand.h"
 
 #include "config.h"
 #include "inbound.h"

@@ -1,4 +1,4 @@
-#include "auditexport.h"
+#include "store/auditexport.h"
 
 #include "jsonwriter.h"
 

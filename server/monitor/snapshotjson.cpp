@@ -1,4 +1,4 @@
-#include "snapshotjson.h"
+#include "monitor/snapshotjson.h"
 
 #include "jsonwriter.h"
 

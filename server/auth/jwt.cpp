@@ -1,4 +1,4 @@
-#include "jwt.h"
+#include "auth/jwt.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

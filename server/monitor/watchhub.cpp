@@ -1,6 +1,6 @@
-#include "watchhub.h"
+#include "monitor/watchhub.h"
 
-#include "snapshotjson.h"
+#include "monitor/snapshotjson.h"
 
 #include <algorithm>
 

@@ -4,7 +4,7 @@
 // `list_connections` answers, and the way back, so that a window attached to a remote server
 // gets the same ServerSnapshot values as the embedded one.
 
-#include "snapshot.h"
+#include "monitor/snapshot.h"
 
 #include <QByteArray>
 #include <QString>

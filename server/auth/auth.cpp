@@ -1,7 +1,7 @@
-#include "auth.h"
+#include "auth/auth.h"
 
-#include "jwt.h"
-#include "redact.h"
+#include "auth/jwt.h"
+#include "auth/redact.h"
 
 #include <QDateTime>
 #include <QNetworkRequest>

@@ -1,4 +1,4 @@
-#include "httphead.h"
+#include "net/httphead.h"
 
 using namespace Qt::StringLiterals;
 

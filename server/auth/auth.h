@@ -1,7 +1,7 @@
 #pragma once
 
-#include "snapshot.h"
-#include "store.h"
+#include "monitor/snapshot.h"
+#include "store/store.h"
 
 #include <QByteArray>
 #include <QString>

@@ -2,8 +2,8 @@
 
 #include "net/frameparser.h"
 #include "routing.h"
-#include "snapshot.h"
-#include "store.h"
+#include "monitor/snapshot.h"
+#include "store/store.h"
 
 #include <QByteArray>
 #include <QHostAddress>

@@ -1,4 +1,4 @@
-#include "session.h"
+#include "net/session.h"
 
 #include "net/frames.h"
 

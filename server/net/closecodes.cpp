@@ -1,4 +1,4 @@
-#include "closecodes.h"
+#include "net/closecodes.h"
 
 using namespace Qt::StringLiterals;
 

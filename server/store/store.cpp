@@ -1,6 +1,6 @@
-#include "store.h"
+#include "store/store.h"
 
-#include "redact.h"
+#include "auth/redact.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>

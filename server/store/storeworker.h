@@ -1,7 +1,7 @@
 #pragma once
 
-#include "auth.h"
-#include "store.h"
+#include "auth/auth.h"
+#include "store/store.h"
 
 #include <QList>
 #include <QObject>

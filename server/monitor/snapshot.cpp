@@ -1,4 +1,4 @@
-#include "snapshot.h"
+#include "monitor/snapshot.h"
 
 using namespace Qt::StringLiterals;
 

@@ -5,7 +5,7 @@
 // full snapshot without disturbing the server's delta bookkeeping, and groups watchers by rate so
 // that one message is encoded per group and tick, not per watcher.
 
-#include "snapshot.h"
+#include "monitor/snapshot.h"
 
 #include <QByteArray>
 #include <QHash>

@@ -1,11 +1,11 @@
-#include "adminservice.h"
+#include "admin/adminservice.h"
 
-#include "closecodes.h"
+#include "net/closecodes.h"
 #include "jsonwriter.h"
 #include "routing.h"
 #include "server.h"
-#include "session.h"
-#include "snapshotjson.h"
+#include "net/session.h"
+#include "monitor/snapshotjson.h"
 
 #include <QDateTime>
 #include <QLoggingCategory>

@@ -1,4 +1,4 @@
-#include "epolldispatcher.h"
+#include "net/epolldispatcher.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>

@@ -1,4 +1,4 @@
-#include "redact.h"
+#include "auth/redact.h"
 
 #include <QStringList>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "admincommand.h"
-#include "snapshot.h"
+#include "admin/admincommand.h"
+#include "monitor/snapshot.h"
 
 #include <QString>
 
