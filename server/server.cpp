@@ -749,6 +749,15 @@ void Server::onAuthAnswer(quint64 sessionId, const Authenticator::Outcome &o)
         }
         dispatchText(*s, pending.texts.at(i));
     }
+    if (m_sessions.value(sessionId) == s && !m_authPending.contains(sessionId))
+        s->answerHeldClose();
+}
+
+bool Server::sessionHoldsClose(Session &s)
+{
+    // Messages sent before the Close are answered first: a client that pipes input and closes
+    // at its end gets every answer, as it would once authenticated.
+    return s.state() == Session::State::AwaitingAuth && m_authPending.contains(s.id());
 }
 
 void Server::authenticated(Session &s, const Authenticator::Outcome &o)
@@ -780,6 +789,7 @@ void Server::authenticated(Session &s, const Authenticator::Outcome &o)
     s.setState(Session::State::Open);
     s.everOpen = true;
     s.credentialKind = quint8(o.credential);
+    s.info().viaJwt = o.credential == Authenticator::Outcome::Credential::Jwt;
     s.credentialHash = o.credentialHash;
     audit(auditFor(s, u"connection_open"_s));
     qCInfo(lcConn).noquote() << u"#%1 authenticated as %2 (%3) by %4"_s.arg(s.id()).arg(o.user.name, o.user.role,

@@ -160,6 +160,7 @@ private:
     void sessionMessage(Session &s, Wire::Opcode opcode, QByteArray &payload) override;
     void sessionPong(Session &s, const QByteArray &payload) override;
     void sessionPeerClosed(Session &s) override;
+    bool sessionHoldsClose(Session &s) override;
     void sessionFailed(Session &s) override;
     void sessionQueued(Session &s) override;
     void sessionDrained(Session &s) override;

@@ -517,7 +517,7 @@ private Q_SLOTS:
             // Anonymous connections have "username": null (SPEC §8).
             return u"{\"id\":"_s + num(qint64(id)) + u",\"user_id\":"_s + num(uid) + u",\"username\":"_s
                 + (name.isNull() ? u"null"_s : u'"' + name + u'"')
-                + u",\"role\":\""_s + role + u"\",\"auth_method\":\""_s + method + u"\",\"endpoint\":\""_s
+                + u",\"role\":\""_s + role + u"\",\"auth_method\":\""_s + method + u"\",\"jwt\":false,\"endpoint\":\""_s
                 + endpoint + u"\",\"path\":\""_s + path + u"\",\"remote\":\"127.0.0.1:"_s + num(c.ws.localPort())
                 + u"\",\"connected_at\":\""_s + connectedAt(i) + u"\",\"messages_in\":"_s + num(in)
                 + u",\"messages_out\":"_s + num(out) + u",\"bytes_in\":"_s + num(bIn) + u",\"bytes_out\":"_s

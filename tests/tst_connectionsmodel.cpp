@@ -55,6 +55,7 @@ private Q_SLOTS:
     void filterProxy();
     void selectionSurvivesResort();
     void details();
+    void jwtLabel();
 };
 
 void TestConnectionsModel::insertsWithExactData()
@@ -381,3 +382,23 @@ void TestConnectionsModel::details()
 
 QTEST_GUILESS_MAIN(TestConnectionsModel)
 #include "tst_connectionsmodel.moc"
+
+void TestConnectionsModel::jwtLabel()
+{
+    ConnectionsModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    ConnectionInfo token = conn(1, u"alice"_s, 1);
+    token.authMethod = AuthMethod::Header;
+    ConnectionInfo jwt = conn(2, u"bob"_s, 2);
+    jwt.authMethod = AuthMethod::Header;
+    jwt.viaJwt = true;
+    model.setConnections({token, jwt});
+    QCOMPARE(cell(model, 0, Col::AuthColumn), u"header"_s);
+    QCOMPARE(cell(model, 1, Col::AuthColumn), u"JWT (header)"_s);
+    // A token refreshed into a JWT on the same connection is a change like any other.
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    token.viaJwt = true;
+    model.setConnections({token, jwt});
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(cell(model, 0, Col::AuthColumn), u"JWT (header)"_s);
+}

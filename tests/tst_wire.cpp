@@ -351,6 +351,47 @@ private Q_SLOTS:
         QVERIFY(raw.buffer().isEmpty());
     }
 
+    // Messages sent before a Close, while first-message auth is still with the store, are
+    // answered before the Close is: a client that pipes its input and closes at the end loses
+    // nothing.
+    void closeDuringMessageAuthKeepsEarlierMessages()
+    {
+        RawClient raw;
+        QVERIFY(raw.handshake(m_server->port(), "/ws"));
+        raw.socket.write(frame(0x1, R"({"type":"auth","token":"secret-token"})") + frame(0x1, "hello")
+                         + frame(0x8, closePayload(1000)));
+        raw.socket.flush();
+        auto f = raw.nextFrame();
+        QVERIFY(f);
+        QCOMPARE(f->opcode, 0x1);
+        QVERIFY2(f->payload.startsWith(R"({"type":"auth_success")"), f->payload.constData());
+        f = raw.nextFrame();
+        QVERIFY(f);
+        QCOMPARE(f->opcode, 0x1);
+        QCOMPARE(f->payload, QByteArray("User 123: hello"));
+        f = raw.nextFrame();
+        QVERIFY(f);
+        QCOMPARE(f->opcode, 0x8);
+        QCOMPARE(f->closeCode(), 1000);
+        QVERIFY(raw.waitDisconnected(5000));
+    }
+
+    // The same with a wrong token: the server's 1008 answers the Close, and TCP closes.
+    void closeDuringFailingMessageAuth()
+    {
+        RawClient raw;
+        QVERIFY(raw.handshake(m_server->port(), "/ws"));
+        raw.socket.write(frame(0x1, R"({"type":"auth","token":"wrong-token"})") + frame(0x1, "hello")
+                         + frame(0x8, closePayload(1000)));
+        raw.socket.flush();
+        const auto f = raw.nextFrame();
+        QVERIFY(f);
+        QCOMPARE(f->opcode, 0x8);
+        QCOMPARE(f->closeCode(), 1008);
+        QCOMPARE(f->closeReason(), QByteArray("Invalid token"));
+        QVERIFY(raw.waitDisconnected(5000));
+    }
+
     // A client that never answers the Close is cut off after the deadline.
     void serverCloseDeadline()
     {

@@ -3424,5 +3424,10 @@ message instead; the server accepts both.</translation>
         <source>anonymous</source>
         <translation>anonymous</translation>
     </message>
+    <message>
+        <source>JWT (%1)</source>
+        <extracomment>%1 is how the JWT arrived: header, cookie, query or first message</extracomment>
+        <translation>JWT (%1)</translation>
+    </message>
 </context>
 </TS>

@@ -3407,5 +3407,10 @@ Token；服务器两种方式都接受。</translation>
         <source>anonymous</source>
         <translation>匿名</translation>
     </message>
+    <message>
+        <source>JWT (%1)</source>
+        <extracomment>%1 is how the JWT arrived: header, cookie, query or first message</extracomment>
+        <translation>JWT（%1）</translation>
+    </message>
 </context>
 </TS>

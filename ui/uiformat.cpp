@@ -87,8 +87,11 @@ QString eventKindName(ServerEvent::Kind kind)
     return {};
 }
 
-QString authMethod(AuthMethod method)
+QString authMethod(AuthMethod method, bool viaJwt)
 {
+    if (viaJwt && method != AuthMethod::None)
+        //: %1 is how the JWT arrived: header, cookie, query or first message
+        return Text::tr("JWT (%1)").arg(authMethod(method));
     switch (method) {
     case AuthMethod::None: return Text::tr("none");
     case AuthMethod::Header: return Text::tr("header");

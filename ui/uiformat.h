@@ -27,7 +27,8 @@ QString closeCodeMeaning(int code);
 QString closeCode(int code);                  // "1008 (Policy violation)"
 QString endpointName(EndpointKind kind);      // "Room", "Echo", …
 QString eventKindName(ServerEvent::Kind kind);
-QString authMethod(AuthMethod method);
+// "JWT (header)" when the credential was a JWT: a stored token and a JWT arrive the same ways.
+QString authMethod(AuthMethod method, bool viaJwt = false);
 QString bytes(quint64 bytes);                 // "512 B", "1.5 KiB", "3.2 MiB"
 QString rate(double perSecond);               // "0", "3.5", "1.2k"
 QString clockTime(qint64 msSinceEpoch);       // local "HH:mm:ss"; "" for 0

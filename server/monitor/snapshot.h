@@ -20,6 +20,7 @@ struct ConnectionInfo
     QString userName;
     QString role;
     AuthMethod authMethod = AuthMethod::None;
+    bool viaJwt = false;          // the credential was a JWT (not a stored token or session)
     bool authenticated = false;
     EndpointKind endpoint = EndpointKind::Unknown;
     QString path;                 // request path and query, secrets redacted

@@ -71,6 +71,7 @@ void writeConnectionJson(JsonWriter &w, const ConnectionInfo &c, const QString &
         w.value(c.userName);
     w.field(u"role", c.role)
         .field(u"auth_method", authMethodName(c.authMethod))
+        .field(u"jwt", c.viaJwt)
         .field(u"endpoint", endpointKindName(c.endpoint))
         .field(u"path", c.path)
         .field(u"remote", c.remoteAddress + u':' + QString::number(c.remotePort))
@@ -214,6 +215,7 @@ std::optional<DecodedWatch> decodeWatchMessage(const QByteArray &json, QString *
             if (authMethodName(m) == method)
                 i.authMethod = m;
         }
+        i.viaJwt = c.value(u"jwt"_s).toBool();
         i.authenticated = c.value(u"authenticated"_s).toBool(i.userId >= 0);
         i.endpoint = endpointKindFromName(c.value(u"endpoint"_s).toString());
         i.path = c.value(u"path"_s).toString();

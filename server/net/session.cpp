@@ -191,12 +191,28 @@ void Session::wireClose(int code, const QByteArray &reasonUtf8)
     peerSentClose = true;
     peerCloseCode = code;
     peerCloseReason = QString::fromUtf8(reasonUtf8);
+    if (m_listener->sessionHoldsClose(*this)) {
+        m_closeHeld = true;
+        return;
+    }
+    answerPeerClose();
+}
+
+void Session::answerPeerClose()
+{
     m_state = State::Closing;
     m_listener->sessionPeerClosed(*this);
     // Answered with the same code (1000 for a Close without one), in the server's words.
-    sendClose(code == 1005 ? 1000 : code, u"Close acknowledged"_s, false);
+    sendClose(peerCloseCode == 1005 ? 1000 : peerCloseCode, u"Close acknowledged"_s, false);
     if (m_tcp)
         m_tcp->disconnectFromHost();
+}
+
+void Session::answerHeldClose()
+{
+    if (!std::exchange(m_closeHeld, false) || closeSent)
+        return;
+    answerPeerClose();
 }
 
 void Session::wireFailure(int code, const char *reason)
@@ -325,6 +341,12 @@ void Session::close(int code, const QString &reason, bool aheadOfBacklog)
     closeReason = reason;
     closedByServer = true;
     sendClose(code, reason, aheadOfBacklog);
+    if (std::exchange(m_closeHeld, false)) {
+        // The peer's Close came first and was held: this Close is the answer, nothing follows.
+        if (m_tcp)
+            m_tcp->disconnectFromHost();
+        return;
+    }
     // Keep reading: the peer's Close completes the handshake (wireClose). Reading may have been
     // paused for a slow consumer; data frames are ignored from here on, so nothing grows.
     resumeReading();

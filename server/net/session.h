@@ -43,6 +43,9 @@ public:
     virtual void sessionPong(Session &s, const QByteArray &payload) = 0;
     // The peer started the closing handshake (already answered with the same code).
     virtual void sessionPeerClosed(Session &s) = 0;
+    // The peer's Close arrived while messages it sent before are still waiting (for the auth
+    // answer): true holds the answer until the server calls answerHeldClose().
+    virtual bool sessionHoldsClose(Session &s) = 0;
     // The peer broke RFC 6455; the session has already sent its Close frame.
     virtual void sessionFailed(Session &s) = 0;
     // The session queued a frame by itself (a pong): flush it and check its backlog.
@@ -104,6 +107,9 @@ public:
     // so that the Close is the next frame after the one being written.
     void close(int code, const QString &reason, bool aheadOfBacklog = false);
     void abort();
+    // Answers a Close that sessionHoldsClose() held, now that the messages before it are done.
+    void answerHeldClose();
+    bool closeHeld() const { return m_closeHeld; }
 
     // Unsent bytes: in the socket's buffer plus queued here.
     qint64 pendingBytes() const;
@@ -180,6 +186,7 @@ private:
     void pump();
     qint64 socketPending() const;
     void sendClose(int code, const QString &reason, bool aheadOfBacklog);
+    void answerPeerClose();
 
     void countOut(qint64 bytes)
     {
@@ -198,6 +205,7 @@ private:
     qint64 m_outBytes = 0;
     QMetaObject::Connection m_drain;   // m_tcp's bytesWritten, while m_out is not empty
     bool m_readPaused = false;
+    bool m_closeHeld = false;
     QByteArray m_pingPayload;
     State m_state = State::AwaitingAuth;
     Route m_route;

@@ -14,7 +14,7 @@ namespace SocketScope {
 namespace {
 auto tied(const ConnectionInfo &c)
 {
-    return std::tie(c.id, c.userId, c.userName, c.role, c.authMethod, c.authenticated, c.endpoint,
+    return std::tie(c.id, c.userId, c.userName, c.role, c.authMethod, c.viaJwt, c.authenticated, c.endpoint,
                     c.path, c.target, c.remoteAddress, c.remotePort, c.origin, c.connectedAtMs,
                     c.lastActivityMs, c.messagesIn, c.messagesOut, c.bytesIn, c.bytesOut, c.rttMs,
                     c.pendingBytes, c.rateUsed, c.rateLimit);
@@ -98,7 +98,7 @@ QVariant ConnectionsModel::data(const QModelIndex &index, int role) const
             return c.authenticated ? UiFormat::user(c.userId, c.userName)
                                    : (c.endpoint == EndpointKind::Echo ? tr("anonymous") : tr("(not authenticated)"));
         case RoleColumn: return c.role;
-        case AuthColumn: return c.authenticated ? UiFormat::authMethod(c.authMethod) : QString();
+        case AuthColumn: return c.authenticated ? UiFormat::authMethod(c.authMethod, c.viaJwt) : QString();
         case EndpointColumn: return endpointText(c);
         case RemoteColumn: return remote(c);
         case OriginColumn: return c.origin;
@@ -204,7 +204,7 @@ QString ConnectionsModel::details(const ConnectionInfo &c)
     lines << tr("Connection: %1").arg(c.id)
           << tr("User: %1").arg(c.authenticated ? UiFormat::user(c.userId, c.userName) : tr("(not authenticated)"))
           << tr("Role: %1").arg(c.role)
-          << tr("Auth method: %1").arg(UiFormat::authMethod(c.authMethod))
+          << tr("Auth method: %1").arg(UiFormat::authMethod(c.authMethod, c.viaJwt))
           << tr("Endpoint: %1").arg(endpointText(c))
           << tr("Remote address: %1").arg(remote(c))
           << tr("Origin: %1").arg(c.origin)

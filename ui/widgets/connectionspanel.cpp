@@ -130,7 +130,7 @@ void ConnectionsPanel::fitColumnsToTexts(bool onlyWiden)
         before.append(header->sectionSize(i));
     setColumnWidthsFromSamples(m_view, {
         {M::IdColumn, u"99999"_s}, {M::UserColumn, u"john_doe (123)"_s}, {M::RoleColumn, u"publisher"_s},
-        {M::AuthColumn, UiFormat::authMethod(AuthMethod::Message)}, {M::EndpointColumn, u"/ws/subscribe/prices"_s},
+        {M::AuthColumn, UiFormat::authMethod(AuthMethod::Message, true)}, {M::EndpointColumn, u"/ws/subscribe/prices"_s},
         {M::RemoteColumn, u"127.0.0.1:65535"_s}, {M::OriginColumn, u"http://localhost:3000"_s},
         {M::ConnectedColumn, u"00:00:00"_s}, {M::MessagesInColumn, u"99999"_s}, {M::MessagesOutColumn, u"99999"_s},
         {M::BytesInColumn, u"999.9 KiB"_s}, {M::BytesOutColumn, u"999.9 KiB"_s},
