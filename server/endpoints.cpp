@@ -6,6 +6,11 @@
 #include "server.h"
 #include "net/session.h"
 
+#include <QHash>
+#include <QStringList>
+
+#include <map>
+
 using namespace Qt::StringLiterals;
 
 namespace SocketScope {
@@ -61,27 +66,58 @@ public:
     }
     void text(Session &s, const InboundMessage &msg) override
     {
+        const quint64 id = s.id();
+        const quint64 seq = m_order[id].next++;
         // Text that tries to be a command but is not one gets an error, not the chat echo.
         if (const QString why = adminSyntaxError(msg); !why.isEmpty()) {
-            m_server.send(s, QString::fromUtf8(errorJson(why)));
+            answer(id, seq, QString::fromUtf8(errorJson(why)));
             return;
         }
         const auto parsed = parseAdminCommand(msg);
         if (!parsed) {
-            m_server.send(s, u"Admin command: "_s + msg.text);
+            answer(id, seq, u"Admin command: "_s + msg.text);
             return;
         }
         if (!parsed->error.isEmpty()) {
-            m_server.send(s, QString::fromUtf8(errorJson(parsed->error)));
+            answer(id, seq, QString::fromUtf8(errorJson(parsed->error)));
             return;
         }
-        const quint64 id = s.id();
-        m_server.admin().execute(parsed->command, AdminService::Actor{s.user().name, id}, [this, id](const AdminResult &r) {
-            // The admin may have kicked itself, or gone while the store answered.
-            if (Session *admin = m_server.session(id); admin && admin->isOpen())
-                m_server.send(*admin, QString::fromUtf8(r.json));
+        m_server.admin().execute(parsed->command, AdminService::Actor{s.user().name, id}, [this, id, seq](const AdminResult &r) {
+            answer(id, seq, QString::fromUtf8(r.json));
         });
     }
+    void closed(Session &s) override { m_order.remove(s.id()); }
+
+private:
+    // Answers leave in the order the commands came: a command that waits for the store (ban,
+    // send to an unknown user) holds back the answers to the ones after it.
+    struct Order
+    {
+        quint64 next = 0;   // sequence number of the next command
+        quint64 sent = 0;   // every answer below this one has been sent
+        std::map<quint64, QString> ready;
+    };
+
+    void answer(quint64 id, quint64 seq, QString text)
+    {
+        const auto order = m_order.find(id);
+        if (order == m_order.end())
+            return;   // the admin left (or kicked itself) while the store answered
+        order->ready.emplace(seq, std::move(text));
+        QStringList due;
+        while (!order->ready.empty() && order->ready.begin()->first == order->sent) {
+            due.append(std::move(order->ready.begin()->second));
+            order->ready.erase(order->ready.begin());
+            ++order->sent;
+        }
+        // Sending may close the session (slow consumer) and so end its Order: not touched below.
+        for (const QString &next : std::as_const(due)) {
+            if (Session *admin = m_server.session(id); admin && admin->isOpen())
+                m_server.send(*admin, next);
+        }
+    }
+
+    QHash<quint64, Order> m_order;
 };
 
 class ManagerEndpoint final : public Endpoint

@@ -392,6 +392,30 @@ private Q_SLOTS:
 
     // ------------------------------------------------------------------ rate limit
 
+    // Answers come in the order of the commands, also when one of them waits for the store
+    // (ban, send to a user with no connection) and the next ones need nothing but memory.
+    void answersKeepCommandOrder()
+    {
+        const QStringList commands{
+            u"{\"type\":\"ban\",\"user_id\":9999,\"duration\":\"1h\"}"_s,
+            u"{\"type\":\"list_rooms\"}"_s,
+            u"{\"type\":\"send\",\"user_id\":2,\"text\":\"hi\"}"_s,
+            u"{\"type\":42}"_s,
+            u"hello"_s,
+            u"{\"type\":\"unban\",\"user_id\":9999}"_s,
+            u"{\"type\":\"list_topics\"}"_s,
+        };
+        for (const QString &c : commands)
+            m_admin->send(c);
+        QCOMPARE(m_admin->next(), u"{\"error\":\"Unknown user 9999\"}"_s);
+        QCOMPARE(m_admin->next(), u"{\"ok\":true,\"command\":\"list_rooms\",\"rooms\":[]}"_s);
+        QVERIFY(m_admin->next().startsWith(u"{\"ok\":true,\"command\":\"send\""_s));
+        QVERIFY(m_admin->next().startsWith(u"{\"error\":"_s));
+        QCOMPARE(m_admin->next(), u"Admin command: hello"_s);
+        QCOMPARE(m_admin->next(), u"{\"error\":\"Unknown user 9999\"}"_s);
+        QCOMPARE(m_admin->next(), u"{\"ok\":true,\"command\":\"list_topics\",\"topics\":[]}"_s);
+    }
+
     void setRateLimit()
     {
         TestClient john, bob;
