@@ -93,14 +93,14 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(tab.socketState(), QAbstractSocket::UnconnectedState, 5000);
 
         const QStringList expected{
-            u">> sent|0|000|text|1|4|hell|"_s,
-            u">> sent|0|000|cont|1|4|o wo|"_s,
-            u">> sent|1|000|cont|1|3|rld|"_s,
-            u"<< received|1|000|text|0|29|Message text was: hello world|"_s,
-            u">> sent|1|000|ping|1|3|abc|"_s,
-            u"<< received|1|000|pong|0|3|abc|"_s,
-            u">> sent|1|000|close|1|5|bye|4000 Private use"_s,
-            u"<< received|1|000|close|0|20|Close acknowledged|4000 Private use"_s,
+            u">>|0|000|text|1|4|hell|"_s,
+            u">>|0|000|cont|1|4|o wo|"_s,
+            u">>|1|000|cont|1|3|rld|"_s,
+            u"<<|1|000|text|0|29|Message text was: hello world|"_s,
+            u">>|1|000|ping|1|3|abc|"_s,
+            u"<<|1|000|pong|0|3|abc|"_s,
+            u">>|1|000|close|1|5|bye|4000 Private use"_s,
+            u"<<|1|000|close|0|20|Close acknowledged|4000 Private use"_s,
         };
         QCOMPARE(rowLines(model), expected);
         for (int r = 0; r < model->rowCount(); ++r) {
@@ -136,8 +136,8 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(tab.socketState(), QAbstractSocket::UnconnectedState, 5000);
         const XrayFrameModel *model = tab.xrayView()->model();
         QVERIFY(model->rowCount() >= 2);
-        QCOMPARE(rowLine(model, 0), u"<< received|1|000|close|0|15|Invalid token|1008 Policy violation"_s);
-        QCOMPARE(rowLine(model, 1), u">> sent|1|000|close|1|2||1008 Policy violation"_s);
+        QCOMPARE(rowLine(model, 0), u"<<|1|000|close|0|15|Invalid token|1008 Policy violation"_s);
+        QCOMPARE(rowLine(model, 1), u">>|1|000|close|1|2||1008 Policy violation"_s);
         QVERIFY(!tab.xrayView()->hintText().isEmpty());
 
         QString handshake = tab.xrayView()->handshakeText();
@@ -159,7 +159,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(receivedText(&tab, u"\"type\":\"auth_success\""_s), 5000);
         const XrayFrameModel *model = tab.xrayView()->model();
         const QString first = rowLine(model, 0);
-        QVERIFY2(first.startsWith(u">> sent|1|000|text|1|"_s), qPrintable(first));
+        QVERIFY2(first.startsWith(u">>|1|000|text|1|"_s), qPrintable(first));
         QVERIFY2(!first.contains(u"secret-token"_s), qPrintable(first));
         QVERIFY(first.contains(u"\"type\":\"auth\""_s));
         tab.xrayView()->setRevealSecrets(true);

@@ -3384,14 +3384,6 @@ Nachricht; der Server akzeptiert beides.</translation>
 <context>
     <name>SocketScope::XrayFrameModel</name>
     <message>
-        <source>&gt;&gt; sent</source>
-        <translation>&gt;&gt; gesendet</translation>
-    </message>
-    <message>
-        <source>&lt;&lt; received</source>
-        <translation>&lt;&lt; empfangen</translation>
-    </message>
-    <message>
         <source>1-byte payload: malformed</source>
         <translation>1-Byte-Nutzlast: fehlerhaft</translation>
     </message>
@@ -3434,10 +3426,6 @@ Nachricht; der Server akzeptiert beides.</translation>
     <message>
         <source>Payload length in bytes</source>
         <translation>Länge der Nutzlast in Bytes</translation>
-    </message>
-    <message>
-        <source>Direction</source>
-        <translation>Richtung</translation>
     </message>
     <message>
         <source>Time</source>
@@ -3557,6 +3545,18 @@ Nachricht; der Server akzeptiert beides.</translation>
         <source>(empty)</source>
         <translation>(leer)</translation>
     </message>
+    <message>
+        <source>Sent: client → server</source>
+        <translation>Gesendet: Client → Server</translation>
+    </message>
+    <message>
+        <source>Received: server → client</source>
+        <translation>Empfangen: Server → Client</translation>
+    </message>
+    <message>
+        <source>Direction: &gt;&gt; client to server, &lt;&lt; server to client</source>
+        <translation>Richtung: &gt;&gt; Client zum Server, &lt;&lt; Server zum Client</translation>
+    </message>
 </context>
 <context>
     <name>SocketScope::XrayView</name>
@@ -3575,10 +3575,6 @@ Nachricht; der Server akzeptiert beides.</translation>
     <message>
         <source>Ping payload:</source>
         <translation>Ping-Nutzlast:</translation>
-    </message>
-    <message>
-        <source>&lt;&lt; received</source>
-        <translation>&lt;&lt; empfangen</translation>
     </message>
     <message>
         <source>The opening handshake appears here once an X-ray connection starts.</source>

@@ -3384,14 +3384,6 @@ message instead; the server accepts both.</translation>
 <context>
     <name>SocketScope::XrayFrameModel</name>
     <message>
-        <source>&gt;&gt; sent</source>
-        <translation>&gt;&gt; sent</translation>
-    </message>
-    <message>
-        <source>&lt;&lt; received</source>
-        <translation>&lt;&lt; received</translation>
-    </message>
-    <message>
         <source>1-byte payload: malformed</source>
         <translation>1-byte payload: malformed</translation>
     </message>
@@ -3434,10 +3426,6 @@ message instead; the server accepts both.</translation>
     <message>
         <source>Payload length in bytes</source>
         <translation>Payload length in bytes</translation>
-    </message>
-    <message>
-        <source>Direction</source>
-        <translation>Direction</translation>
     </message>
     <message>
         <source>Time</source>
@@ -3557,6 +3545,18 @@ message instead; the server accepts both.</translation>
         <source>(empty)</source>
         <translation>(empty)</translation>
     </message>
+    <message>
+        <source>Sent: client → server</source>
+        <translation>Sent: client → server</translation>
+    </message>
+    <message>
+        <source>Received: server → client</source>
+        <translation>Received: server → client</translation>
+    </message>
+    <message>
+        <source>Direction: &gt;&gt; client to server, &lt;&lt; server to client</source>
+        <translation>Direction: &gt;&gt; client to server, &lt;&lt; server to client</translation>
+    </message>
 </context>
 <context>
     <name>SocketScope::XrayView</name>
@@ -3575,10 +3575,6 @@ message instead; the server accepts both.</translation>
     <message>
         <source>Ping payload:</source>
         <translation>Ping payload:</translation>
-    </message>
-    <message>
-        <source>&lt;&lt; received</source>
-        <translation>&lt;&lt; received</translation>
     </message>
     <message>
         <source>The opening handshake appears here once an X-ray connection starts.</source>

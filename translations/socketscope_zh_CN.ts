@@ -3365,14 +3365,6 @@ Token；服务器两种方式都接受。</translation>
 <context>
     <name>SocketScope::XrayFrameModel</name>
     <message>
-        <source>&gt;&gt; sent</source>
-        <translation>&gt;&gt; 发送</translation>
-    </message>
-    <message>
-        <source>&lt;&lt; received</source>
-        <translation>&lt;&lt; 接收</translation>
-    </message>
-    <message>
         <source>1-byte payload: malformed</source>
         <translation>1 字节载荷：格式错误</translation>
     </message>
@@ -3415,10 +3407,6 @@ Token；服务器两种方式都接受。</translation>
     <message>
         <source>Payload length in bytes</source>
         <translation>载荷长度（字节）</translation>
-    </message>
-    <message>
-        <source>Direction</source>
-        <translation>方向</translation>
     </message>
     <message>
         <source>Time</source>
@@ -3536,6 +3524,18 @@ Token；服务器两种方式都接受。</translation>
         <source>(empty)</source>
         <translation>（空）</translation>
     </message>
+    <message>
+        <source>Sent: client → server</source>
+        <translation>发送：客户端 → 服务器</translation>
+    </message>
+    <message>
+        <source>Received: server → client</source>
+        <translation>接收：服务器 → 客户端</translation>
+    </message>
+    <message>
+        <source>Direction: &gt;&gt; client to server, &lt;&lt; server to client</source>
+        <translation>方向：&gt;&gt; 客户端到服务器，&lt;&lt; 服务器到客户端</translation>
+    </message>
 </context>
 <context>
     <name>SocketScope::XrayView</name>
@@ -3554,10 +3554,6 @@ Token；服务器两种方式都接受。</translation>
     <message>
         <source>Ping payload:</source>
         <translation>Ping 载荷：</translation>
-    </message>
-    <message>
-        <source>&lt;&lt; received</source>
-        <translation>&lt;&lt; 接收</translation>
     </message>
     <message>
         <source>The opening handshake appears here once an X-ray connection starts.</source>

@@ -56,7 +56,7 @@ QString XrayFrameModel::cellText(const XrayFrameRow &r, int column, bool reveal)
     const Xray::Frame &f = r.frame;
     switch (column) {
     case DirectionColumn:
-        return r.direction == Xray::Direction::ClientToServer ? tr(">> sent") : tr("<< received");
+        return Xray::arrow(r.direction);   // as in `socketscope client --xray` and on slides
     case TimeColumn: return QDateTime::fromMSecsSinceEpoch(r.timeMs).toString(u"HH:mm:ss.zzz"_s);
     case FinColumn: return f.fin ? u"1"_s : u"0"_s;
     case RsvColumn: return u"%1%2%3"_s.arg((f.rsv >> 2) & 1).arg((f.rsv >> 1) & 1).arg(f.rsv & 1);
@@ -97,6 +97,9 @@ QVariant XrayFrameModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole: return cellText(r, index.column(), m_reveal);
     case Qt::ToolTipRole:
+        if (index.column() == DirectionColumn)
+            return r.direction == Xray::Direction::ClientToServer ? tr("Sent: client → server")
+                                                                  : tr("Received: server → client");
         if (index.column() == PayloadColumn || index.column() == CloseColumn)
             return cellText(r, index.column(), m_reveal);
         if (index.column() == FinColumn)
@@ -125,6 +128,7 @@ QVariant XrayFrameModel::headerData(int section, Qt::Orientation orientation, in
         return {};
     if (role == Qt::ToolTipRole) {
         switch (section) {
+        case DirectionColumn: return tr("Direction: >> client to server, << server to client");
         case FinColumn: return tr("FIN bit: 1 on the last frame of a message");
         case RsvColumn: return tr("RSV1 RSV2 RSV3: zero unless an extension was negotiated");
         case MaskColumn: return tr("MASK bit: 1 when the payload is XOR-ed with the masking key");
@@ -136,7 +140,7 @@ QVariant XrayFrameModel::headerData(int section, Qt::Orientation orientation, in
     if (role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case DirectionColumn: return tr("Direction");
+    case DirectionColumn: return u"⇄"_s;
     case TimeColumn: return tr("Time");
     case FinColumn: return u"FIN"_s;
     case RsvColumn: return u"RSV"_s;

@@ -26,7 +26,7 @@ class XrayFrameModel : public QAbstractTableModel
 public:
     enum Column {
         DirectionColumn, TimeColumn, FinColumn, RsvColumn, OpcodeColumn, MaskColumn, KeyColumn,
-        LengthColumn, PayloadColumn, CloseColumn, ColumnCount
+        LengthColumn, CloseColumn, PayloadColumn, ColumnCount
     };
 
     explicit XrayFrameModel(QObject *parent = nullptr, qsizetype capacity = 5000);

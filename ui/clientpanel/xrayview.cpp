@@ -69,15 +69,15 @@ XrayView::XrayView(QWidget *parent)
     m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
     m_table->horizontalHeader()->setStretchLastSection(true);
     const QFontMetrics fm = fontMetrics();
-    m_table->setColumnWidth(XrayFrameModel::DirectionColumn, fm.horizontalAdvance(tr("<< received")) + 16);
+    m_table->setColumnWidth(XrayFrameModel::DirectionColumn, fm.horizontalAdvance(u"<<__"_s) + 8);
     m_table->setColumnWidth(XrayFrameModel::TimeColumn, fm.horizontalAdvance(u"00:00:00.000__"_s));
-    for (int c : {XrayFrameModel::FinColumn, XrayFrameModel::MaskColumn})
-        m_table->setColumnWidth(c, fm.horizontalAdvance(u"MASK__"_s));
-    m_table->setColumnWidth(XrayFrameModel::RsvColumn, fm.horizontalAdvance(u"000___"_s));
-    m_table->setColumnWidth(XrayFrameModel::OpcodeColumn, fm.horizontalAdvance(u"binary___"_s));
-    m_table->setColumnWidth(XrayFrameModel::KeyColumn, fm.horizontalAdvance(u"00000000___"_s));
-    m_table->setColumnWidth(XrayFrameModel::LengthColumn, fm.horizontalAdvance(u"Length__"_s) + 8);
-    m_table->setColumnWidth(XrayFrameModel::PayloadColumn, fm.averageCharWidth() * 30);
+    for (int c : {XrayFrameModel::FinColumn, XrayFrameModel::RsvColumn, XrayFrameModel::MaskColumn})
+        m_table->setColumnWidth(c, fm.horizontalAdvance(u"MASK_"_s) + 4);
+    m_table->setColumnWidth(XrayFrameModel::OpcodeColumn,
+                            qMax(fm.horizontalAdvance(u"binary__"_s), fm.horizontalAdvance(m_model->headerData(XrayFrameModel::OpcodeColumn, Qt::Horizontal).toString()) + 12));
+    m_table->setColumnWidth(XrayFrameModel::KeyColumn, fm.horizontalAdvance(u"00000000__"_s));
+    m_table->setColumnWidth(XrayFrameModel::LengthColumn, fm.horizontalAdvance(u"00000_"_s) + 8);
+    m_table->setColumnWidth(XrayFrameModel::CloseColumn, fm.horizontalAdvance(u"1008 "_s + UiFormat::closeCodeMeaning(1008)) + 16);
 
     m_details = new QTabWidget(split);
     m_handshake = new QPlainTextEdit(m_details);
