@@ -1097,6 +1097,160 @@ Nachricht; der Server akzeptiert beides.</translation>
     </message>
 </context>
 <context>
+    <name>SocketScope::ConnectionInspector</name>
+    <message>
+        <source>Connection %1</source>
+        <translation>Verbindung %1</translation>
+    </message>
+    <message>
+        <source>Capture &amp;frames</source>
+        <translation>&amp;Frames mitschneiden</translation>
+    </message>
+    <message>
+        <source>Keep this connection&apos;s last frames, both ways, in the server while this is on (it costs nothing while off; closing this window turns it off)</source>
+        <translation>Solange eingeschaltet, hält der Server die letzten Frames dieser Verbindung in beide Richtungen fest (ausgeschaltet kostet es nichts; Schließen dieses Fensters schaltet es aus)</translation>
+    </message>
+    <message>
+        <source>last</source>
+        <translation>letzte</translation>
+    </message>
+    <message>
+        <source>Select a frame to see its bytes.</source>
+        <translation>Einen Frame auswählen, um seine Bytes zu sehen.</translation>
+    </message>
+    <message>
+        <source>Act on this connection</source>
+        <translation>Auf diese Verbindung einwirken</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Senden</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>&amp;Text:</translation>
+    </message>
+    <message>
+        <source>&amp;Join room</source>
+        <translation>Raum &amp;beitreten</translation>
+    </message>
+    <message>
+        <source>&amp;Leave room</source>
+        <translation>Raum &amp;verlassen</translation>
+    </message>
+    <message>
+        <source>&amp;Room:</source>
+        <translation>&amp;Raum:</translation>
+    </message>
+    <message>
+        <source>Type the text to send first.</source>
+        <translation>Zuerst den zu sendenden Text eingeben.</translation>
+    </message>
+    <message>
+        <source>The connection is closed; what it showed last stays here.</source>
+        <translation>Die Verbindung ist geschlossen; der letzte Stand bleibt hier stehen.</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>Abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>Sent to connection %1.</source>
+        <translation>An Verbindung %1 gesendet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Joined room “%1” (%n member(s) now).</source>
+        <translation>
+            <numerusform>Raum „%1“ beigetreten (jetzt %n Mitglied).</numerusform>
+            <numerusform>Raum „%1“ beigetreten (jetzt %n Mitglieder).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Left room “%1”.</source>
+        <translation>Raum „%1“ verlassen.</translation>
+    </message>
+    <message>
+        <source>Capturing the last %1 frames.</source>
+        <translation>Die letzten %1 Frames werden mitgeschnitten.</translation>
+    </message>
+    <message>
+        <source>Capture off.</source>
+        <translation>Mitschnitt aus.</translation>
+    </message>
+    <message>
+        <source>anonymous</source>
+        <translation>anonym</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Connection %1&lt;/b&gt; — %2 on %3 from %4</source>
+        <translation>&lt;b&gt;Verbindung %1&lt;/b&gt; — %2 auf %3 von %4</translation>
+    </message>
+    <message>
+        <source>Handshake headers the server received (credentials redacted):</source>
+        <translation>Handshake-Header, die der Server empfangen hat (Zugangsdaten gekürzt):</translation>
+    </message>
+    <message>
+        <source>User-Agent:    %1</source>
+        <translation>User-Agent:     %1</translation>
+    </message>
+    <message>
+        <source>Origin:        %1</source>
+        <translation>Origin:         %1</translation>
+    </message>
+    <message>
+        <source>Subprotocols:  %1</source>
+        <translation>Subprotokolle:  %1</translation>
+    </message>
+    <message>
+        <source>Cookies:       %1</source>
+        <translation>Cookies:        %1</translation>
+    </message>
+    <message>
+        <source>Auth method:   %1 (credential: %2)</source>
+        <translation>Auth-Methode:   %1 (Zugangsdaten: %2)</translation>
+    </message>
+    <message>
+        <source>Identity:      %1, role %2</source>
+        <translation>Identität:      %1, Rolle %2</translation>
+    </message>
+    <message>
+        <source>JWT claims:    sub=%1 name=%2 role=%3 exp=%4 (%5)</source>
+        <translation>JWT-Claims:     sub=%1 name=%2 role=%3 exp=%4 (%5)</translation>
+    </message>
+    <message>
+        <source>(joined by an admin: %1)</source>
+        <translation>(von einem Admin beigetreten: %1)</translation>
+    </message>
+    <message>
+        <source>Rooms:         %1</source>
+        <translation>Räume:          %1</translation>
+    </message>
+    <message>
+        <source>Topics:        %1</source>
+        <translation>Topics:         %1</translation>
+    </message>
+    <message>
+        <source>Messages:      %1 in, %2 out</source>
+        <translation>Nachrichten:    %1 ein, %2 aus</translation>
+    </message>
+    <message>
+        <source>Bytes:         %1 in, %2 out</source>
+        <translation>Bytes:          %1 ein, %2 aus</translation>
+    </message>
+    <message>
+        <source>RTT:           %1</source>
+        <translation>RTT:            %1</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Unsent bytes:  %1</source>
+        <translation>Ungesendet:     %1</translation>
+    </message>
+</context>
+<context>
     <name>SocketScope::ConnectionsModel</name>
     <message>
         <source>anonymous</source>
@@ -2239,6 +2393,10 @@ Nachricht; der Server akzeptiert beides.</translation>
     <message>
         <source>Connection %1 already closed at %2.</source>
         <translation>Verbindung %1 wurde bereits um %2 geschlossen.</translation>
+    </message>
+    <message>
+        <source>&amp;Inspect connection %1…</source>
+        <translation>Verbindung %1 &amp;untersuchen…</translation>
     </message>
 </context>
 <context>

@@ -1097,6 +1097,160 @@ message instead; the server accepts both.</translation>
     </message>
 </context>
 <context>
+    <name>SocketScope::ConnectionInspector</name>
+    <message>
+        <source>Connection %1</source>
+        <translation>Connection %1</translation>
+    </message>
+    <message>
+        <source>Capture &amp;frames</source>
+        <translation>Capture &amp;frames</translation>
+    </message>
+    <message>
+        <source>Keep this connection&apos;s last frames, both ways, in the server while this is on (it costs nothing while off; closing this window turns it off)</source>
+        <translation>Keep this connection&apos;s last frames, both ways, in the server while this is on (it costs nothing while off; closing this window turns it off)</translation>
+    </message>
+    <message>
+        <source>last</source>
+        <translation>last</translation>
+    </message>
+    <message>
+        <source>Select a frame to see its bytes.</source>
+        <translation>Select a frame to see its bytes.</translation>
+    </message>
+    <message>
+        <source>Act on this connection</source>
+        <translation>Act on this connection</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Send</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>&amp;Text:</translation>
+    </message>
+    <message>
+        <source>&amp;Join room</source>
+        <translation>&amp;Join room</translation>
+    </message>
+    <message>
+        <source>&amp;Leave room</source>
+        <translation>&amp;Leave room</translation>
+    </message>
+    <message>
+        <source>&amp;Room:</source>
+        <translation>&amp;Room:</translation>
+    </message>
+    <message>
+        <source>Type the text to send first.</source>
+        <translation>Type the text to send first.</translation>
+    </message>
+    <message>
+        <source>The connection is closed; what it showed last stays here.</source>
+        <translation>The connection is closed; what it showed last stays here.</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>Refused: %1</translation>
+    </message>
+    <message>
+        <source>Sent to connection %1.</source>
+        <translation>Sent to connection %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Joined room “%1” (%n member(s) now).</source>
+        <translation>
+            <numerusform>Joined room “%1” (%n member now).</numerusform>
+            <numerusform>Joined room “%1” (%n members now).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Left room “%1”.</source>
+        <translation>Left room “%1”.</translation>
+    </message>
+    <message>
+        <source>Capturing the last %1 frames.</source>
+        <translation>Capturing the last %1 frames.</translation>
+    </message>
+    <message>
+        <source>Capture off.</source>
+        <translation>Capture off.</translation>
+    </message>
+    <message>
+        <source>anonymous</source>
+        <translation>anonymous</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Connection %1&lt;/b&gt; — %2 on %3 from %4</source>
+        <translation>&lt;b&gt;Connection %1&lt;/b&gt; — %2 on %3 from %4</translation>
+    </message>
+    <message>
+        <source>Handshake headers the server received (credentials redacted):</source>
+        <translation>Handshake headers the server received (credentials redacted):</translation>
+    </message>
+    <message>
+        <source>User-Agent:    %1</source>
+        <translation>User-Agent:    %1</translation>
+    </message>
+    <message>
+        <source>Origin:        %1</source>
+        <translation>Origin:        %1</translation>
+    </message>
+    <message>
+        <source>Subprotocols:  %1</source>
+        <translation>Subprotocols:  %1</translation>
+    </message>
+    <message>
+        <source>Cookies:       %1</source>
+        <translation>Cookies:       %1</translation>
+    </message>
+    <message>
+        <source>Auth method:   %1 (credential: %2)</source>
+        <translation>Auth method:   %1 (credential: %2)</translation>
+    </message>
+    <message>
+        <source>Identity:      %1, role %2</source>
+        <translation>Identity:      %1, role %2</translation>
+    </message>
+    <message>
+        <source>JWT claims:    sub=%1 name=%2 role=%3 exp=%4 (%5)</source>
+        <translation>JWT claims:    sub=%1 name=%2 role=%3 exp=%4 (%5)</translation>
+    </message>
+    <message>
+        <source>(joined by an admin: %1)</source>
+        <translation>(joined by an admin: %1)</translation>
+    </message>
+    <message>
+        <source>Rooms:         %1</source>
+        <translation>Rooms:         %1</translation>
+    </message>
+    <message>
+        <source>Topics:        %1</source>
+        <translation>Topics:        %1</translation>
+    </message>
+    <message>
+        <source>Messages:      %1 in, %2 out</source>
+        <translation>Messages:      %1 in, %2 out</translation>
+    </message>
+    <message>
+        <source>Bytes:         %1 in, %2 out</source>
+        <translation>Bytes:         %1 in, %2 out</translation>
+    </message>
+    <message>
+        <source>RTT:           %1</source>
+        <translation>RTT:           %1</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Unsent bytes:  %1</source>
+        <translation>Unsent bytes:  %1</translation>
+    </message>
+</context>
+<context>
     <name>SocketScope::ConnectionsModel</name>
     <message>
         <source>anonymous</source>
@@ -2239,6 +2393,10 @@ message instead; the server accepts both.</translation>
     <message>
         <source>Connection %1 already closed at %2.</source>
         <translation>Connection %1 already closed at %2.</translation>
+    </message>
+    <message>
+        <source>&amp;Inspect connection %1…</source>
+        <translation>&amp;Inspect connection %1…</translation>
     </message>
 </context>
 <context>

@@ -1093,6 +1093,159 @@ Token；服务器两种方式都接受。</translation>
     </message>
 </context>
 <context>
+    <name>SocketScope::ConnectionInspector</name>
+    <message>
+        <source>Connection %1</source>
+        <translation>连接 %1</translation>
+    </message>
+    <message>
+        <source>Capture &amp;frames</source>
+        <translation>捕获帧(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Keep this connection&apos;s last frames, both ways, in the server while this is on (it costs nothing while off; closing this window turns it off)</source>
+        <translation>开启时，服务器会保留此连接最近的双向帧（关闭时没有任何开销；关闭此窗口会将其关闭）</translation>
+    </message>
+    <message>
+        <source>last</source>
+        <translation>最近</translation>
+    </message>
+    <message>
+        <source>Select a frame to see its bytes.</source>
+        <translation>选择一帧以查看其字节。</translation>
+    </message>
+    <message>
+        <source>Act on this connection</source>
+        <translation>对此连接操作</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>发送(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>文本(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Join room</source>
+        <translation>加入房间(&amp;J)</translation>
+    </message>
+    <message>
+        <source>&amp;Leave room</source>
+        <translation>离开房间(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Room:</source>
+        <translation>房间(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Type the text to send first.</source>
+        <translation>请先输入要发送的文本。</translation>
+    </message>
+    <message>
+        <source>The connection is closed; what it showed last stays here.</source>
+        <translation>连接已关闭；最后显示的内容保留在这里。</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>被拒绝：%1</translation>
+    </message>
+    <message>
+        <source>Sent to connection %1.</source>
+        <translation>已发送到连接 %1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Joined room “%1” (%n member(s) now).</source>
+        <translation>
+            <numerusform>已加入房间“%1”（现有 %n 个成员）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Left room “%1”.</source>
+        <translation>已离开房间“%1”。</translation>
+    </message>
+    <message>
+        <source>Capturing the last %1 frames.</source>
+        <translation>正在捕获最近 %1 帧。</translation>
+    </message>
+    <message>
+        <source>Capture off.</source>
+        <translation>捕获已关闭。</translation>
+    </message>
+    <message>
+        <source>anonymous</source>
+        <translation>匿名</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Connection %1&lt;/b&gt; — %2 on %3 from %4</source>
+        <translation>&lt;b&gt;连接 %1&lt;/b&gt; — %2，路径 %3，来自 %4</translation>
+    </message>
+    <message>
+        <source>Handshake headers the server received (credentials redacted):</source>
+        <translation>服务器收到的握手请求头（凭据已脱敏）：</translation>
+    </message>
+    <message>
+        <source>User-Agent:    %1</source>
+        <translation>User-Agent：  %1</translation>
+    </message>
+    <message>
+        <source>Origin:        %1</source>
+        <translation>Origin：      %1</translation>
+    </message>
+    <message>
+        <source>Subprotocols:  %1</source>
+        <translation>子协议：      %1</translation>
+    </message>
+    <message>
+        <source>Cookies:       %1</source>
+        <translation>Cookie：      %1</translation>
+    </message>
+    <message>
+        <source>Auth method:   %1 (credential: %2)</source>
+        <translation>认证方式：    %1（凭据：%2）</translation>
+    </message>
+    <message>
+        <source>Identity:      %1, role %2</source>
+        <translation>身份：        %1，角色 %2</translation>
+    </message>
+    <message>
+        <source>JWT claims:    sub=%1 name=%2 role=%3 exp=%4 (%5)</source>
+        <translation>JWT 声明：    sub=%1 name=%2 role=%3 exp=%4（%5）</translation>
+    </message>
+    <message>
+        <source>(joined by an admin: %1)</source>
+        <translation>（由管理员加入：%1）</translation>
+    </message>
+    <message>
+        <source>Rooms:         %1</source>
+        <translation>房间：        %1</translation>
+    </message>
+    <message>
+        <source>Topics:        %1</source>
+        <translation>主题：        %1</translation>
+    </message>
+    <message>
+        <source>Messages:      %1 in, %2 out</source>
+        <translation>消息：        入 %1，出 %2</translation>
+    </message>
+    <message>
+        <source>Bytes:         %1 in, %2 out</source>
+        <translation>字节：        入 %1，出 %2</translation>
+    </message>
+    <message>
+        <source>RTT:           %1</source>
+        <translation>RTT：         %1</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 毫秒</translation>
+    </message>
+    <message>
+        <source>Unsent bytes:  %1</source>
+        <translation>未发送字节：  %1</translation>
+    </message>
+</context>
+<context>
     <name>SocketScope::ConnectionsModel</name>
     <message>
         <source>anonymous</source>
@@ -2225,6 +2378,10 @@ Token；服务器两种方式都接受。</translation>
     <message>
         <source>Connection %1 already closed at %2.</source>
         <translation>连接 %1 已于 %2 关闭。</translation>
+    </message>
+    <message>
+        <source>&amp;Inspect connection %1…</source>
+        <translation>检查连接 %1(&amp;I)…</translation>
     </message>
 </context>
 <context>

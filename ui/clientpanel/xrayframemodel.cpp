@@ -63,7 +63,7 @@ QString XrayFrameModel::cellText(const XrayFrameRow &r, int column, bool reveal)
     case OpcodeColumn: return Xray::opcodeName(f.opcode);
     case MaskColumn: return f.masked ? u"1"_s : u"0"_s;
     case KeyColumn: return f.masked ? keyHex(f.maskKey) : QString();
-    case LengthColumn: return QString::number(f.payload.size());
+    case LengthColumn: return QString::number(r.length >= 0 ? r.length : f.payload.size());
     case PayloadColumn: {
         if (f.opcode == Xray::Op::Close) {
             const Xray::ClosePayload c = Xray::parseClosePayload(f.payload);
@@ -247,8 +247,9 @@ QString XrayFrameModel::byteView(const XrayFrameRow &r)
     } else {
         out += hexDump(shown);
     }
-    if (f.payload.size() > shown.size())
-        out += tr("… %n more byte(s)", nullptr, int(f.payload.size() - shown.size())) + u'\n';
+    const qint64 total = qMax<qint64>(r.length, f.payload.size());
+    if (total > shown.size())
+        out += tr("… %n more byte(s)", nullptr, int(total - shown.size())) + u'\n';
     if (f.payload.isEmpty())
         out += tr("(empty)") + u'\n';
     return out;

@@ -18,6 +18,7 @@ struct XrayFrameRow
     Xray::Direction direction = Xray::Direction::ClientToServer;
     Xray::Frame frame;
     bool textual = false; // payload belongs to a text message (continuations included)
+    qint64 length = -1;   // the real payload length when frame.payload is only a preview
 };
 
 class XrayFrameModel : public QAbstractTableModel
