@@ -8,6 +8,7 @@
 #include "clientpanel/clientpanel.h"
 #include "clientpanel/clienttab.h"
 #include "clientpanel/xrayview.h"
+#include "connectioninspector.h"
 #include "i18n.h"
 #include "config.h"
 #include "serverhost.h"
@@ -33,6 +34,7 @@ int main(int argc, char **argv)
     parser.addOption({u"demo"_s, u"Connect and send a few messages"_s});
     parser.addOption({u"xray"_s, u"Show the X-ray of a known conversation"_s});
     parser.addOption({u"xray-auth"_s, u"With --xray: show the bad token's tab (101, then 1008)"_s});
+    parser.addOption({u"inspect"_s, u"With --xray: open the server's inspector of the echo connection, capturing"_s});
     parser.process(app);
     I18n::install(QString());
 
@@ -93,7 +95,8 @@ int main(int argc, char **argv)
     if (parser.isSet(u"xray"_s)) {
         // After the in-process server has started (the tabs then point at its port).
         const bool showBad = parser.isSet(u"xray-auth"_s);
-        QTimer::singleShot(800, panel, [panel, setup, showBad] {
+        const bool inspect = parser.isSet(u"inspect"_s);
+        QTimer::singleShot(800, panel, [panel, setup, showBad, inspect, &host, &window] {
         ClientTab *bad = panel->addClient();
         setup(bad, u"/ws"_s);
         bad->setAuth(ClientAuth::Query);
@@ -107,6 +110,15 @@ int main(int argc, char **argv)
         echo->setAuth(ClientAuth::None);
         echo->setXray(true);
         echo->connectToServer();
+        if (inspect) {
+            // The echo tab is the second connection (after the bad token's).
+            QTimer::singleShot(300, &window, [&host, &window] {
+                auto *inspector = new ConnectionInspector(&host, 2, &window);
+                inspector->setAttribute(Qt::WA_DeleteOnClose);
+                inspector->show();
+                inspector->setCapture(true);
+            });
+        }
         QTimer::singleShot(600, echo, [echo] {
             echo->setFragments(3);
             echo->setMessageText(u"hello world"_s);

@@ -111,8 +111,8 @@ ConnectionInspector::ConnectionInspector(ServerHost *host, quint64 connectionId,
     m_bytes->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_bytes->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_bytes->setPlaceholderText(tr("Select a frame to see its bytes."));
-    frameSplit->setStretchFactor(0, 3);
-    frameSplit->setStretchFactor(1, 2);
+    frameSplit->setStretchFactor(0, 2);
+    frameSplit->setStretchFactor(1, 1);
     framesLayout->addWidget(frameSplit, 1);
     split->addWidget(m_text);
     split->addWidget(framesBox);
@@ -129,7 +129,9 @@ ConnectionInspector::ConnectionInspector(ServerHost *host, quint64 connectionId,
     auto *sendRow = new QHBoxLayout;
     sendRow->addWidget(m_message, 1);
     sendRow->addWidget(send);
-    form->addRow(tr("&Text:"), sendRow);
+    auto *textLabel = new QLabel(tr("&Text:"), actions);
+    textLabel->setBuddy(m_message);
+    form->addRow(textLabel, sendRow);
     m_room = new QLineEdit(actions);
     m_room->setObjectName(u"inspectorRoom"_s);
     m_room->setPlaceholderText(u"lobby"_s);
@@ -141,7 +143,9 @@ ConnectionInspector::ConnectionInspector(ServerHost *host, quint64 connectionId,
     roomRow->addWidget(m_room, 1);
     roomRow->addWidget(join);
     roomRow->addWidget(leave);
-    form->addRow(tr("&Room:"), roomRow);
+    auto *roomLabel = new QLabel(tr("&Room:"), actions);
+    roomLabel->setBuddy(m_room);
+    form->addRow(roomLabel, roomRow);
     layout->addWidget(actions);
 
     m_status = new QLabel(this);
@@ -151,7 +155,7 @@ ConnectionInspector::ConnectionInspector(ServerHost *host, quint64 connectionId,
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
-    resize(980, 760);
+    resize(1180, 800);
 
     connect(m_capture, &QCheckBox::toggled, this, &ConnectionInspector::setCapture);
     connect(m_captureFrames, &QSpinBox::editingFinished, this, [this] {
