@@ -9,6 +9,7 @@
 #include "auth/redact.h"
 #include "net/session.h"
 #include "net/tls.h"
+#include "xray/xrayformat.h"
 
 #include <QDateTime>
 #include <QNetworkRequest>
@@ -650,6 +651,10 @@ void Server::setUpSession(QWebSocket *ws)
     info.remoteAddress = addressText(ws->peerAddress());
     info.remotePort = ws->peerPort();
     info.origin = ws->origin();
+    for (const auto &[name, value] : std::as_const(fields)) {
+        const QString shown = Xray::redactHeaderValue(QString::fromLatin1(name), QString::fromUtf8(value));
+        s->handshakeFields.append({name, shown.toUtf8()});
+    }
     QUrl pathOnly = ws->requestUrl().adjusted(QUrl::RemoveScheme | QUrl::RemoveAuthority | QUrl::RemoveFragment);
     info.path = redactedUrl(pathOnly);
     info.connectedAtMs = wallNow();
@@ -791,6 +796,7 @@ void Server::authenticated(Session &s, const Authenticator::Outcome &o)
     s.credentialKind = quint8(o.credential);
     s.info().viaJwt = o.credential == Authenticator::Outcome::Credential::Jwt;
     s.credentialHash = o.credentialHash;
+    s.jwtExpiresAt = o.jwtExpiresAt;
     audit(auditFor(s, u"connection_open"_s));
     qCInfo(lcConn).noquote() << u"#%1 authenticated as %2 (%3) by %4"_s.arg(s.id()).arg(o.user.name, o.user.role,
                                                                             authMethodName(o.method));
@@ -959,6 +965,7 @@ void Server::sessionPeerClosed(Session &s)
     m_closing.insert(s.id(), &s);
     if (s.everOpen)
         m_endpoints[size_t(s.route().kind)]->closed(s);
+    leaveAdminRooms(s);
 }
 
 void Server::sessionFailed(Session &s)
@@ -972,6 +979,7 @@ void Server::sessionFailed(Session &s)
     m_closing.insert(s.id(), &s);
     if (s.everOpen)
         m_endpoints[size_t(s.route().kind)]->closed(s);
+    leaveAdminRooms(s);
 }
 
 void Server::sessionQueued(Session &s)
@@ -1096,8 +1104,10 @@ void Server::closeSession(Session &s, int code, const QString &reason, bool ahea
     s.closeDeadline = monotonicMs() + CloseGraceMs;
     m_closing.insert(s.id(), &s);
     m_slow.remove(s.id());
-    if (wasOpen)
+    if (wasOpen) {
         m_endpoints[size_t(s.route().kind)]->closed(s);
+        leaveAdminRooms(s);
+    }
     s.close(code, reason, aheadOfBacklog);
     scheduleFlush(s);
 }
@@ -1145,6 +1155,8 @@ void Server::onDisconnected(Session &s)
 
     if (wasOpen)
         m_endpoints[size_t(s.route().kind)]->closed(s);
+    // Whatever way it closed, no room may keep a pointer to it.
+    leaveAdminRooms(s);
 
     int code = s.closeCode;
     QString reason = s.closeReason;
@@ -1459,6 +1471,16 @@ void Server::leaveRoom(const QString &room, Session &s)
     m_rooms.leave(room, s);
     recordEvent({wallNow(), ServerEvent::Kind::Left, s.id(), s.hasUser() ? s.user().id : -1,
                  s.hasUser() ? s.user().name : QString(), s.route().kind, room, 0, {}});
+}
+
+void Server::leaveAdminRooms(Session &s)
+{
+    const QStringList rooms = std::exchange(s.adminRooms, {});
+    for (const QString &room : rooms) {
+        leaveRoom(room, s);
+        if (!m_stopping)
+            deliver(roomMembers(room), (s.hasUser() ? s.user().name : u"anonymous"_s) + u" left the room"_s);
+    }
 }
 
 QList<Session *> Server::roomMembers(const QString &room) const

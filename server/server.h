@@ -85,6 +85,8 @@ public:
 
     void joinRoom(const QString &room, Session &s);
     void leaveRoom(const QString &room, Session &s);
+    // The rooms an admin made `s` join (join_room), left when it closes.
+    void leaveAdminRooms(Session &s);
     QList<Session *> roomMembers(const QString &room) const;
     QStringList roomNames() const;
     void countRoomMessage(const QString &room);

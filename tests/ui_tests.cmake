@@ -21,3 +21,7 @@ target_compile_definitions(tst_translations PRIVATE
     SOCKETSCOPE_LUPDATE="$<TARGET_FILE:Qt6::lupdate>")
 # Language, theme, keyboard, settings round trip and help of the window (offscreen).
 socketscope_add_test(tst_desktop SOURCES tst_desktop.cpp LIBS socketscope_ui)
+# The client panel's X-ray: frames compared one by one against a real server (offscreen).
+socketscope_add_test(tst_xraypanel SOURCES tst_xraypanel.cpp LIBS socketscope_ui)
+# The connection inspector: headers, identity, frame capture, send, join/leave (offscreen).
+socketscope_add_test(tst_inspector SOURCES tst_inspector.cpp LIBS socketscope_ui)

@@ -85,6 +85,22 @@ Nachricht; der Server akzeptiert beides.</translation>
         <source>then type: %1</source>
         <translation>dann eingeben: %1</translation>
     </message>
+    <message>
+        <source>Header line %1: write it as “Name: value”.</source>
+        <translation>Kopfzeile %1: bitte als „Name: Wert“ schreiben.</translation>
+    </message>
+    <message>
+        <source>Header line %1: %2 is written by the client itself (use the subprotocol field for Sec-WebSocket-Protocol).</source>
+        <translation>Kopfzeile %1: %2 schreibt der Client selbst (für Sec-WebSocket-Protocol das Feld „Subprotokolle“ nutzen).</translation>
+    </message>
+    <message>
+        <source>Query line %1: write it as “key=value”.</source>
+        <translation>Query-Zeile %1: bitte als „Schlüssel=Wert“ schreiben.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid subprotocol name (letters, digits and !#$%&amp;&apos;*+-.^_`|~ only).</source>
+        <translation>„%1“ ist kein gültiger Subprotokollname (nur Buchstaben, Ziffern und !#$%&amp;&apos;*+-.^_`|~).</translation>
+    </message>
 </context>
 <context>
     <name>HelpText</name>
@@ -218,6 +234,36 @@ Nachricht; der Server akzeptiert beides.</translation>
     <message>
         <source>Line %1, column %2: %3</source>
         <translation>Zeile %1, Spalte %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>JwtDecodeDialog</name>
+    <message numerus="yes">
+        <source>A JWT has three parts separated by dots; this has %n.</source>
+        <translation>
+            <numerusform>Ein JWT hat drei durch Punkte getrennte Teile; dieser hat %n.</numerusform>
+            <numerusform>Ein JWT hat drei durch Punkte getrennte Teile; dieser hat %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The header or claims part is not base64url.</source>
+        <translation>Der Header- oder Claims-Teil ist kein base64url.</translation>
+    </message>
+    <message>
+        <source>The header or claims part is not a JSON object.</source>
+        <translation>Der Header- oder Claims-Teil ist kein JSON-Objekt.</translation>
+    </message>
+    <message>
+        <source>no exp claim: it never expires (SocketScope refuses such tokens only if the signature is wrong)</source>
+        <translation>kein exp-Claim: läuft nie ab (SocketScope lehnt solche Tokens nur bei falscher Signatur ab)</translation>
+    </message>
+    <message>
+        <source>expires %1 (in %2)</source>
+        <translation>läuft ab am %1 (in %2)</translation>
+    </message>
+    <message>
+        <source>EXPIRED %1 (%2 ago): the server answers 1008 “Token expired”</source>
+        <translation>ABGELAUFEN am %1 (vor %2): der Server antwortet 1008 „Token expired“</translation>
     </message>
 </context>
 <context>
@@ -994,6 +1040,215 @@ Nachricht; der Server akzeptiert beides.</translation>
         <source>Creden&amp;tial:</source>
         <translation>&amp;Zugangsdaten:</translation>
     </message>
+    <message>
+        <source>Decode J&amp;WT…</source>
+        <translation>J&amp;WT dekodieren…</translation>
+    </message>
+    <message>
+        <source>Show the header, claims and expiry of the JWT in the credential field</source>
+        <translation>Header, Claims und Ablauf des JWT im Feld „Zugangsdaten“ anzeigen</translation>
+    </message>
+    <message>
+        <source>Custom headers, query parameters and subprotocols of the opening handshake</source>
+        <translation>Eigene Header, Query-Parameter und Subprotokolle des Opening Handshakes</translation>
+    </message>
+    <message>
+        <source>&amp;X-ray</source>
+        <translation>&amp;Röntgenblick</translation>
+    </message>
+    <message>
+        <source>Show the opening handshake and every frame, both ways (takes effect when connecting)</source>
+        <translation>Opening Handshake und jeden Frame in beide Richtungen zeigen (gilt ab dem nächsten Verbinden)</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Nachrichten</translation>
+    </message>
+    <message>
+        <source>X-ray: handshake and frames</source>
+        <translation>Röntgenblick: Handshake und Frames</translation>
+    </message>
+    <message>
+        <source>Send each message fragmented into this many frames: the first with the text or binary opcode and FIN=0, then continuation frames, the last with FIN=1 (X-ray connections only)</source>
+        <translation>Jede Nachricht in so viele Frames zerlegt senden: der erste mit Opcode text oder binary und FIN=0, dann Fortsetzungsframes, der letzte mit FIN=1 (nur bei Röntgenblick-Verbindungen)</translation>
+    </message>
+    <message>
+        <source>Fra&amp;gments:</source>
+        <translation>Fra&amp;gmente:</translation>
+    </message>
+    <message numerus="yes">
+        <source>sent in %n frame(s)</source>
+        <translation>
+            <numerusform>in %n Frame gesendet</numerusform>
+            <numerusform>in %n Frames gesendet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Opening handshake (X-ray): GET %1</source>
+        <translation>Opening Handshake (Röntgenblick): GET %1</translation>
+    </message>
+    <message>
+        <source>Headers, &amp;query, subprotocols…</source>
+        <translation>Header, &amp;Query, Subprotokolle…</translation>
+    </message>
+    <message>
+        <source>Headers, &amp;query, subprotocols (%1)…</source>
+        <translation>Header, &amp;Query, Subprotokolle (%1)…</translation>
+    </message>
+</context>
+<context>
+    <name>SocketScope::ConnectionInspector</name>
+    <message>
+        <source>Connection %1</source>
+        <translation>Verbindung %1</translation>
+    </message>
+    <message>
+        <source>Capture &amp;frames</source>
+        <translation>&amp;Frames mitschneiden</translation>
+    </message>
+    <message>
+        <source>Keep this connection&apos;s last frames, both ways, in the server while this is on (it costs nothing while off; closing this window turns it off)</source>
+        <translation>Solange eingeschaltet, hält der Server die letzten Frames dieser Verbindung in beide Richtungen fest (ausgeschaltet kostet es nichts; Schließen dieses Fensters schaltet es aus)</translation>
+    </message>
+    <message>
+        <source>last</source>
+        <translation>letzte</translation>
+    </message>
+    <message>
+        <source>Select a frame to see its bytes.</source>
+        <translation>Einen Frame auswählen, um seine Bytes zu sehen.</translation>
+    </message>
+    <message>
+        <source>Act on this connection</source>
+        <translation>Auf diese Verbindung einwirken</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Senden</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>&amp;Text:</translation>
+    </message>
+    <message>
+        <source>&amp;Join room</source>
+        <translation>Raum &amp;beitreten</translation>
+    </message>
+    <message>
+        <source>&amp;Leave room</source>
+        <translation>Raum &amp;verlassen</translation>
+    </message>
+    <message>
+        <source>&amp;Room:</source>
+        <translation>&amp;Raum:</translation>
+    </message>
+    <message>
+        <source>Type the text to send first.</source>
+        <translation>Zuerst den zu sendenden Text eingeben.</translation>
+    </message>
+    <message>
+        <source>The connection is closed; what it showed last stays here.</source>
+        <translation>Die Verbindung ist geschlossen; der letzte Stand bleibt hier stehen.</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>Abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>Sent to connection %1.</source>
+        <translation>An Verbindung %1 gesendet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Joined room “%1” (%n member(s) now).</source>
+        <translation>
+            <numerusform>Raum „%1“ beigetreten (jetzt %n Mitglied).</numerusform>
+            <numerusform>Raum „%1“ beigetreten (jetzt %n Mitglieder).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Left room “%1”.</source>
+        <translation>Raum „%1“ verlassen.</translation>
+    </message>
+    <message>
+        <source>Capturing the last %1 frames.</source>
+        <translation>Die letzten %1 Frames werden mitgeschnitten.</translation>
+    </message>
+    <message>
+        <source>Capture off.</source>
+        <translation>Mitschnitt aus.</translation>
+    </message>
+    <message>
+        <source>anonymous</source>
+        <translation>anonym</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Connection %1&lt;/b&gt; — %2 on %3 from %4</source>
+        <translation>&lt;b&gt;Verbindung %1&lt;/b&gt; — %2 auf %3 von %4</translation>
+    </message>
+    <message>
+        <source>Handshake headers the server received (credentials redacted):</source>
+        <translation>Handshake-Header, die der Server empfangen hat (Zugangsdaten gekürzt):</translation>
+    </message>
+    <message>
+        <source>User-Agent:    %1</source>
+        <translation>User-Agent:     %1</translation>
+    </message>
+    <message>
+        <source>Origin:        %1</source>
+        <translation>Origin:         %1</translation>
+    </message>
+    <message>
+        <source>Subprotocols:  %1</source>
+        <translation>Subprotokolle:  %1</translation>
+    </message>
+    <message>
+        <source>Cookies:       %1</source>
+        <translation>Cookies:        %1</translation>
+    </message>
+    <message>
+        <source>Auth method:   %1 (credential: %2)</source>
+        <translation>Auth-Methode:   %1 (Zugangsdaten: %2)</translation>
+    </message>
+    <message>
+        <source>Identity:      %1, role %2</source>
+        <translation>Identität:      %1, Rolle %2</translation>
+    </message>
+    <message>
+        <source>JWT claims:    sub=%1 name=%2 role=%3 exp=%4 (%5)</source>
+        <translation>JWT-Claims:     sub=%1 name=%2 role=%3 exp=%4 (%5)</translation>
+    </message>
+    <message>
+        <source>(joined by an admin: %1)</source>
+        <translation>(von einem Admin beigetreten: %1)</translation>
+    </message>
+    <message>
+        <source>Rooms:         %1</source>
+        <translation>Räume:          %1</translation>
+    </message>
+    <message>
+        <source>Topics:        %1</source>
+        <translation>Topics:         %1</translation>
+    </message>
+    <message>
+        <source>Messages:      %1 in, %2 out</source>
+        <translation>Nachrichten:    %1 ein, %2 aus</translation>
+    </message>
+    <message>
+        <source>Bytes:         %1 in, %2 out</source>
+        <translation>Bytes:          %1 ein, %2 aus</translation>
+    </message>
+    <message>
+        <source>RTT:           %1</source>
+        <translation>RTT:            %1</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Unsent bytes:  %1</source>
+        <translation>Ungesendet:     %1</translation>
+    </message>
 </context>
 <context>
     <name>SocketScope::ConnectionsModel</name>
@@ -1390,6 +1645,45 @@ Nachricht; der Server akzeptiert beides.</translation>
     <message>
         <source>Enter a lifetime from 1s to 36500d, such as 12h or 30d.</source>
         <translation>Bitte eine Gültigkeit von 1s bis 36500d eingeben, etwa 12h oder 30d.</translation>
+    </message>
+</context>
+<context>
+    <name>SocketScope::JwtDecodeDialog</name>
+    <message>
+        <source>Decode a JWT</source>
+        <translation>JWT dekodieren</translation>
+    </message>
+    <message>
+        <source>A JWT is not encrypted: anyone holding it can read its header and claims. Only the signature needs the server&apos;s secret, so it is not checked here.</source>
+        <translation>Ein JWT ist nicht verschlüsselt: wer ihn hat, kann Header und Claims lesen. Nur die Signatur braucht das Geheimnis des Servers, daher wird sie hier nicht geprüft.</translation>
+    </message>
+    <message>
+        <source>Not a JWT: %1</source>
+        <translation>Kein JWT: %1</translation>
+    </message>
+    <message>
+        <source>Header (algorithm %1):</source>
+        <translation>Header (Algorithmus %1):</translation>
+    </message>
+    <message>
+        <source>none given</source>
+        <translation>keiner angegeben</translation>
+    </message>
+    <message>
+        <source>Claims:</source>
+        <translation>Claims:</translation>
+    </message>
+    <message>
+        <source>Expiry: %1</source>
+        <translation>Ablauf: %1</translation>
+    </message>
+    <message>
+        <source>Issued: %1</source>
+        <translation>Ausgestellt: %1</translation>
+    </message>
+    <message>
+        <source>SocketScope accepts HS256 only: this token is refused with 1008 “Invalid token”.</source>
+        <translation>SocketScope akzeptiert nur HS256: dieses Token wird mit 1008 „Invalid token“ abgelehnt.</translation>
     </message>
 </context>
 <context>
@@ -2100,6 +2394,10 @@ Nachricht; der Server akzeptiert beides.</translation>
         <source>Connection %1 already closed at %2.</source>
         <translation>Verbindung %1 wurde bereits um %2 geschlossen.</translation>
     </message>
+    <message>
+        <source>&amp;Inspect connection %1…</source>
+        <translation>Verbindung %1 &amp;untersuchen…</translation>
+    </message>
 </context>
 <context>
     <name>SocketScope::MembersModel</name>
@@ -2285,6 +2583,29 @@ Nachricht; der Server akzeptiert beides.</translation>
     <message>
         <source>Server: %1 per %2</source>
         <translation>Server: %1 pro %2</translation>
+    </message>
+</context>
+<context>
+    <name>SocketScope::RequestOptionsDialog</name>
+    <message>
+        <source>Headers, query and subprotocols</source>
+        <translation>Header, Query und Subprotokolle</translation>
+    </message>
+    <message>
+        <source>Added to the opening handshake of the next connection. Browsers cannot set headers on a WebSocket; other clients can.</source>
+        <translation>Wird dem Opening Handshake der nächsten Verbindung hinzugefügt. Browser können bei WebSockets keine Header setzen, andere Clients schon.</translation>
+    </message>
+    <message>
+        <source>&amp;Headers (Name: value):</source>
+        <translation>&amp;Header (Name: Wert):</translation>
+    </message>
+    <message>
+        <source>&amp;Query parameters (key=value):</source>
+        <translation>&amp;Query-Parameter (Schlüssel=Wert):</translation>
+    </message>
+    <message>
+        <source>&amp;Subprotocols:</source>
+        <translation>&amp;Subprotokolle:</translation>
     </message>
 </context>
 <context>
@@ -3216,6 +3537,274 @@ Nachricht; der Server akzeptiert beides.</translation>
     <message>
         <source>Unbanned %1.</source>
         <translation>Sperre von %1 aufgehoben.</translation>
+    </message>
+</context>
+<context>
+    <name>SocketScope::XrayFrameModel</name>
+    <message>
+        <source>1-byte payload: malformed</source>
+        <translation>1-Byte-Nutzlast: fehlerhaft</translation>
+    </message>
+    <message>
+        <source>no status code</source>
+        <translation>kein Statuscode</translation>
+    </message>
+    <message>
+        <source>FIN=1: the last frame of its message</source>
+        <translation>FIN=1: der letzte Frame seiner Nachricht</translation>
+    </message>
+    <message>
+        <source>FIN=0: more frames of this message follow</source>
+        <translation>FIN=0: weitere Frames dieser Nachricht folgen</translation>
+    </message>
+    <message>
+        <source>Masked: every client-to-server frame must be (RFC 6455 §5.3)</source>
+        <translation>Maskiert: jeder Frame vom Client zum Server muss es sein (RFC 6455 §5.3)</translation>
+    </message>
+    <message>
+        <source>Not masked: server-to-client frames never are</source>
+        <translation>Nicht maskiert: Frames vom Server zum Client sind es nie</translation>
+    </message>
+    <message>
+        <source>FIN bit: 1 on the last frame of a message</source>
+        <translation>FIN-Bit: 1 im letzten Frame einer Nachricht</translation>
+    </message>
+    <message>
+        <source>RSV1 RSV2 RSV3: zero unless an extension was negotiated</source>
+        <translation>RSV1 RSV2 RSV3: null, sofern keine Erweiterung ausgehandelt wurde</translation>
+    </message>
+    <message>
+        <source>MASK bit: 1 when the payload is XOR-ed with the masking key</source>
+        <translation>MASK-Bit: 1, wenn die Nutzlast mit dem Maskierungsschlüssel per XOR verknüpft ist</translation>
+    </message>
+    <message>
+        <source>The 4-byte masking key</source>
+        <translation>Der 4-Byte-Maskierungsschlüssel</translation>
+    </message>
+    <message>
+        <source>Payload length in bytes</source>
+        <translation>Länge der Nutzlast in Bytes</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Opcode</source>
+        <translation>Opcode</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Länge</translation>
+    </message>
+    <message>
+        <source>Payload</source>
+        <translation>Nutzlast</translation>
+    </message>
+    <message>
+        <source>Close code</source>
+        <translation>Close-Code</translation>
+    </message>
+    <message>
+        <source>No header bytes recorded for this frame.</source>
+        <translation>Für diesen Frame wurden keine Header-Bytes aufgezeichnet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Header: %n byte(s)</source>
+        <translation>
+            <numerusform>Header: %n Byte</numerusform>
+            <numerusform>Header: %n Bytes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>byte 0</source>
+        <translation>Byte 0</translation>
+    </message>
+    <message>
+        <source>FIN=%1 RSV1=%2 RSV2=%3 RSV3=%4 opcode=0x%5 (%6)</source>
+        <translation>FIN=%1 RSV1=%2 RSV2=%3 RSV3=%4 Opcode=0x%5 (%6)</translation>
+    </message>
+    <message>
+        <source>payload length=%1</source>
+        <translation>Nutzlastlänge=%1</translation>
+    </message>
+    <message>
+        <source>126: the length follows in 2 bytes</source>
+        <translation>126: die Länge folgt in 2 Bytes</translation>
+    </message>
+    <message>
+        <source>127: the length follows in 8 bytes</source>
+        <translation>127: die Länge folgt in 8 Bytes</translation>
+    </message>
+    <message>
+        <source>byte 1</source>
+        <translation>Byte 1</translation>
+    </message>
+    <message>
+        <source>MASK=%1 %2</source>
+        <translation>MASK=%1 %2</translation>
+    </message>
+    <message>
+        <source>bytes 2–3</source>
+        <translation>Bytes 2–3</translation>
+    </message>
+    <message>
+        <source>extended payload length (16 bit, big-endian) = %1</source>
+        <translation>erweiterte Nutzlastlänge (16 Bit, Big-Endian) = %1</translation>
+    </message>
+    <message>
+        <source>bytes 2–9</source>
+        <translation>Bytes 2–9</translation>
+    </message>
+    <message>
+        <source>extended payload length (64 bit, big-endian) = %1</source>
+        <translation>erweiterte Nutzlastlänge (64 Bit, Big-Endian) = %1</translation>
+    </message>
+    <message>
+        <source>bytes %1–%2</source>
+        <translation>Bytes %1–%2</translation>
+    </message>
+    <message>
+        <source>masking key</source>
+        <translation>Maskierungsschlüssel</translation>
+    </message>
+    <message>
+        <source>Payload on the wire (masked):</source>
+        <translation>Nutzlast auf der Leitung (maskiert):</translation>
+    </message>
+    <message>
+        <source>Payload unmasked (byte i XOR key byte i mod 4):</source>
+        <translation>Nutzlast demaskiert (Byte i XOR Schlüsselbyte i mod 4):</translation>
+    </message>
+    <message>
+        <source>Payload:</source>
+        <translation>Nutzlast:</translation>
+    </message>
+    <message>
+        <source>close code (16 bit, big-endian) = %1 %2</source>
+        <translation>Close-Code (16 Bit, Big-Endian) = %1 %2</translation>
+    </message>
+    <message>
+        <source>  then the reason, UTF-8:</source>
+        <translation>  dann der Grund, UTF-8:</translation>
+    </message>
+    <message numerus="yes">
+        <source>… %n more byte(s)</source>
+        <translation>
+            <numerusform>… %n weiteres Byte</numerusform>
+            <numerusform>… %n weitere Bytes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <source>Sent: client → server</source>
+        <translation>Gesendet: Client → Server</translation>
+    </message>
+    <message>
+        <source>Received: server → client</source>
+        <translation>Empfangen: Server → Client</translation>
+    </message>
+    <message>
+        <source>Direction: &gt;&gt; client to server, &lt;&lt; server to client</source>
+        <translation>Richtung: &gt;&gt; Client zum Server, &lt;&lt; Server zum Client</translation>
+    </message>
+</context>
+<context>
+    <name>SocketScope::XrayView</name>
+    <message>
+        <source>Show tokens, cookies and Authorization values in clear text (on a projector too)</source>
+        <translation>Tokens, Cookies und Authorization-Werte im Klartext zeigen (auch auf dem Beamer)</translation>
+    </message>
+    <message>
+        <source>Payload of the ping frame: at most 125 bytes, echoed in the pong</source>
+        <translation>Nutzlast des Ping-Frames: höchstens 125 Bytes, im Pong zurückgeschickt</translation>
+    </message>
+    <message>
+        <source>Send pin&amp;g</source>
+        <translation>Pin&amp;g senden</translation>
+    </message>
+    <message>
+        <source>Ping payload:</source>
+        <translation>Ping-Nutzlast:</translation>
+    </message>
+    <message>
+        <source>The opening handshake appears here once an X-ray connection starts.</source>
+        <translation>Der Opening Handshake erscheint hier, sobald eine Röntgenblick-Verbindung beginnt.</translation>
+    </message>
+    <message>
+        <source>Select a frame to see its bytes with the header bits labelled.</source>
+        <translation>Einen Frame auswählen, um seine Bytes mit beschrifteten Header-Bits zu sehen.</translation>
+    </message>
+    <message>
+        <source>&amp;Handshake</source>
+        <translation>&amp;Handshake</translation>
+    </message>
+    <message>
+        <source>&amp;Bytes of the frame</source>
+        <translation>&amp;Bytes des Frames</translation>
+    </message>
+    <message>
+        <source>X-ray is off. Tick “X-ray” in the connection settings, then connect: the tab then speaks WebSocket itself and shows the handshake and every frame.</source>
+        <translation>Der Röntgenblick ist aus. „Röntgenblick“ in den Verbindungseinstellungen ankreuzen und verbinden: der Tab spricht dann selbst WebSocket und zeigt den Handshake und jeden Frame.</translation>
+    </message>
+    <message>
+        <source>Why 101 and then 1008, not HTTP 401? The server accepts the upgrade and then refuses with a Close frame: a browser&apos;s WebSocket API never shows the status or body of a refused handshake (only a bare error event), but it does show a Close frame&apos;s code and reason. So the reason here is what a web page can tell its user.</source>
+        <translation>Warum 101 und dann 1008 statt HTTP 401? Der Server nimmt das Upgrade an und lehnt dann mit einem Close-Frame ab: die WebSocket-API eines Browsers zeigt Status und Inhalt eines abgelehnten Handshakes nie (nur ein nacktes error-Ereignis), Code und Grund eines Close-Frames aber schon. Der Grund hier ist also das, was eine Webseite ihrem Benutzer sagen kann.</translation>
+    </message>
+    <message>
+        <source>Sec-WebSocket-Accept, step by step (RFC 6455 §4.2.2):</source>
+        <translation>Sec-WebSocket-Accept, Schritt für Schritt (RFC 6455 §4.2.2):</translation>
+    </message>
+    <message>
+        <source>  1. Sec-WebSocket-Key from the request:  %1</source>
+        <translation>  1. Sec-WebSocket-Key aus der Anfrage:   %1</translation>
+    </message>
+    <message>
+        <source>  2. the key + the fixed GUID:            %1</source>
+        <translation>  2. Schlüssel + die feste GUID:          %1</translation>
+    </message>
+    <message>
+        <source>  3. SHA-1 of that (20 bytes, hex):       %1</source>
+        <translation>  3. SHA-1 davon (20 Bytes, hex):        %1</translation>
+    </message>
+    <message>
+        <source>  4. base64 of the 20 bytes:              %1</source>
+        <translation>  4. base64 der 20 Bytes:                %1</translation>
+    </message>
+    <message>
+        <source>  5. Sec-WebSocket-Accept in the answer:  %1</source>
+        <translation>  5. Sec-WebSocket-Accept der Antwort:   %1</translation>
+    </message>
+    <message>
+        <source>  ✓ matches: the server read this very request and speaks WebSocket</source>
+        <translation>  ✓ stimmt überein: der Server hat genau diese Anfrage gelesen und spricht WebSocket</translation>
+    </message>
+    <message>
+        <source>  ✗ does not match: not a WebSocket server (or a proxy answered); the client must fail</source>
+        <translation>  ✗ stimmt nicht überein: kein WebSocket-Server (oder ein Proxy hat geantwortet); der Client muss abbrechen</translation>
+    </message>
+    <message>
+        <source>Request (client → server):</source>
+        <translation>Anfrage (Client → Server):</translation>
+    </message>
+    <message>
+        <source>Response (server → client):</source>
+        <translation>Antwort (Server → Client):</translation>
+    </message>
+    <message>
+        <source>Re&amp;veal secrets</source>
+        <translation>Geheimnisse &amp;zeigen</translation>
+    </message>
+    <message>
+        <source>Clear frames</source>
+        <translation>Frames leeren</translation>
     </message>
 </context>
 <context>

@@ -85,6 +85,22 @@ message instead; the server accepts both.</translation>
         <source>then type: %1</source>
         <translation>then type: %1</translation>
     </message>
+    <message>
+        <source>Header line %1: write it as “Name: value”.</source>
+        <translation>Header line %1: write it as “Name: value”.</translation>
+    </message>
+    <message>
+        <source>Header line %1: %2 is written by the client itself (use the subprotocol field for Sec-WebSocket-Protocol).</source>
+        <translation>Header line %1: %2 is written by the client itself (use the subprotocol field for Sec-WebSocket-Protocol).</translation>
+    </message>
+    <message>
+        <source>Query line %1: write it as “key=value”.</source>
+        <translation>Query line %1: write it as “key=value”.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid subprotocol name (letters, digits and !#$%&amp;&apos;*+-.^_`|~ only).</source>
+        <translation>“%1” is not a valid subprotocol name (letters, digits and !#$%&amp;&apos;*+-.^_`|~ only).</translation>
+    </message>
 </context>
 <context>
     <name>HelpText</name>
@@ -218,6 +234,36 @@ message instead; the server accepts both.</translation>
     <message>
         <source>Line %1, column %2: %3</source>
         <translation>Line %1, column %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>JwtDecodeDialog</name>
+    <message numerus="yes">
+        <source>A JWT has three parts separated by dots; this has %n.</source>
+        <translation>
+            <numerusform>A JWT has three parts separated by dots; this has %n.</numerusform>
+            <numerusform>A JWT has three parts separated by dots; this has %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The header or claims part is not base64url.</source>
+        <translation>The header or claims part is not base64url.</translation>
+    </message>
+    <message>
+        <source>The header or claims part is not a JSON object.</source>
+        <translation>The header or claims part is not a JSON object.</translation>
+    </message>
+    <message>
+        <source>no exp claim: it never expires (SocketScope refuses such tokens only if the signature is wrong)</source>
+        <translation>no exp claim: it never expires (SocketScope refuses such tokens only if the signature is wrong)</translation>
+    </message>
+    <message>
+        <source>expires %1 (in %2)</source>
+        <translation>expires %1 (in %2)</translation>
+    </message>
+    <message>
+        <source>EXPIRED %1 (%2 ago): the server answers 1008 “Token expired”</source>
+        <translation>EXPIRED %1 (%2 ago): the server answers 1008 “Token expired”</translation>
     </message>
 </context>
 <context>
@@ -994,6 +1040,215 @@ message instead; the server accepts both.</translation>
         <source>Creden&amp;tial:</source>
         <translation>Creden&amp;tial:</translation>
     </message>
+    <message>
+        <source>Decode J&amp;WT…</source>
+        <translation>Decode J&amp;WT…</translation>
+    </message>
+    <message>
+        <source>Show the header, claims and expiry of the JWT in the credential field</source>
+        <translation>Show the header, claims and expiry of the JWT in the credential field</translation>
+    </message>
+    <message>
+        <source>Custom headers, query parameters and subprotocols of the opening handshake</source>
+        <translation>Custom headers, query parameters and subprotocols of the opening handshake</translation>
+    </message>
+    <message>
+        <source>&amp;X-ray</source>
+        <translation>&amp;X-ray</translation>
+    </message>
+    <message>
+        <source>Show the opening handshake and every frame, both ways (takes effect when connecting)</source>
+        <translation>Show the opening handshake and every frame, both ways (takes effect when connecting)</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Messages</translation>
+    </message>
+    <message>
+        <source>X-ray: handshake and frames</source>
+        <translation>X-ray: handshake and frames</translation>
+    </message>
+    <message>
+        <source>Send each message fragmented into this many frames: the first with the text or binary opcode and FIN=0, then continuation frames, the last with FIN=1 (X-ray connections only)</source>
+        <translation>Send each message fragmented into this many frames: the first with the text or binary opcode and FIN=0, then continuation frames, the last with FIN=1 (X-ray connections only)</translation>
+    </message>
+    <message>
+        <source>Fra&amp;gments:</source>
+        <translation>Fra&amp;gments:</translation>
+    </message>
+    <message numerus="yes">
+        <source>sent in %n frame(s)</source>
+        <translation>
+            <numerusform>sent in %n frame</numerusform>
+            <numerusform>sent in %n frames</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Opening handshake (X-ray): GET %1</source>
+        <translation>Opening handshake (X-ray): GET %1</translation>
+    </message>
+    <message>
+        <source>Headers, &amp;query, subprotocols…</source>
+        <translation>Headers, &amp;query, subprotocols…</translation>
+    </message>
+    <message>
+        <source>Headers, &amp;query, subprotocols (%1)…</source>
+        <translation>Headers, &amp;query, subprotocols (%1)…</translation>
+    </message>
+</context>
+<context>
+    <name>SocketScope::ConnectionInspector</name>
+    <message>
+        <source>Connection %1</source>
+        <translation>Connection %1</translation>
+    </message>
+    <message>
+        <source>Capture &amp;frames</source>
+        <translation>Capture &amp;frames</translation>
+    </message>
+    <message>
+        <source>Keep this connection&apos;s last frames, both ways, in the server while this is on (it costs nothing while off; closing this window turns it off)</source>
+        <translation>Keep this connection&apos;s last frames, both ways, in the server while this is on (it costs nothing while off; closing this window turns it off)</translation>
+    </message>
+    <message>
+        <source>last</source>
+        <translation>last</translation>
+    </message>
+    <message>
+        <source>Select a frame to see its bytes.</source>
+        <translation>Select a frame to see its bytes.</translation>
+    </message>
+    <message>
+        <source>Act on this connection</source>
+        <translation>Act on this connection</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Send</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>&amp;Text:</translation>
+    </message>
+    <message>
+        <source>&amp;Join room</source>
+        <translation>&amp;Join room</translation>
+    </message>
+    <message>
+        <source>&amp;Leave room</source>
+        <translation>&amp;Leave room</translation>
+    </message>
+    <message>
+        <source>&amp;Room:</source>
+        <translation>&amp;Room:</translation>
+    </message>
+    <message>
+        <source>Type the text to send first.</source>
+        <translation>Type the text to send first.</translation>
+    </message>
+    <message>
+        <source>The connection is closed; what it showed last stays here.</source>
+        <translation>The connection is closed; what it showed last stays here.</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>Refused: %1</translation>
+    </message>
+    <message>
+        <source>Sent to connection %1.</source>
+        <translation>Sent to connection %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Joined room “%1” (%n member(s) now).</source>
+        <translation>
+            <numerusform>Joined room “%1” (%n member now).</numerusform>
+            <numerusform>Joined room “%1” (%n members now).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Left room “%1”.</source>
+        <translation>Left room “%1”.</translation>
+    </message>
+    <message>
+        <source>Capturing the last %1 frames.</source>
+        <translation>Capturing the last %1 frames.</translation>
+    </message>
+    <message>
+        <source>Capture off.</source>
+        <translation>Capture off.</translation>
+    </message>
+    <message>
+        <source>anonymous</source>
+        <translation>anonymous</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Connection %1&lt;/b&gt; — %2 on %3 from %4</source>
+        <translation>&lt;b&gt;Connection %1&lt;/b&gt; — %2 on %3 from %4</translation>
+    </message>
+    <message>
+        <source>Handshake headers the server received (credentials redacted):</source>
+        <translation>Handshake headers the server received (credentials redacted):</translation>
+    </message>
+    <message>
+        <source>User-Agent:    %1</source>
+        <translation>User-Agent:    %1</translation>
+    </message>
+    <message>
+        <source>Origin:        %1</source>
+        <translation>Origin:        %1</translation>
+    </message>
+    <message>
+        <source>Subprotocols:  %1</source>
+        <translation>Subprotocols:  %1</translation>
+    </message>
+    <message>
+        <source>Cookies:       %1</source>
+        <translation>Cookies:       %1</translation>
+    </message>
+    <message>
+        <source>Auth method:   %1 (credential: %2)</source>
+        <translation>Auth method:   %1 (credential: %2)</translation>
+    </message>
+    <message>
+        <source>Identity:      %1, role %2</source>
+        <translation>Identity:      %1, role %2</translation>
+    </message>
+    <message>
+        <source>JWT claims:    sub=%1 name=%2 role=%3 exp=%4 (%5)</source>
+        <translation>JWT claims:    sub=%1 name=%2 role=%3 exp=%4 (%5)</translation>
+    </message>
+    <message>
+        <source>(joined by an admin: %1)</source>
+        <translation>(joined by an admin: %1)</translation>
+    </message>
+    <message>
+        <source>Rooms:         %1</source>
+        <translation>Rooms:         %1</translation>
+    </message>
+    <message>
+        <source>Topics:        %1</source>
+        <translation>Topics:        %1</translation>
+    </message>
+    <message>
+        <source>Messages:      %1 in, %2 out</source>
+        <translation>Messages:      %1 in, %2 out</translation>
+    </message>
+    <message>
+        <source>Bytes:         %1 in, %2 out</source>
+        <translation>Bytes:         %1 in, %2 out</translation>
+    </message>
+    <message>
+        <source>RTT:           %1</source>
+        <translation>RTT:           %1</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Unsent bytes:  %1</source>
+        <translation>Unsent bytes:  %1</translation>
+    </message>
 </context>
 <context>
     <name>SocketScope::ConnectionsModel</name>
@@ -1390,6 +1645,45 @@ message instead; the server accepts both.</translation>
     <message>
         <source>Enter a lifetime from 1s to 36500d, such as 12h or 30d.</source>
         <translation>Enter a lifetime from 1s to 36500d, such as 12h or 30d.</translation>
+    </message>
+</context>
+<context>
+    <name>SocketScope::JwtDecodeDialog</name>
+    <message>
+        <source>Decode a JWT</source>
+        <translation>Decode a JWT</translation>
+    </message>
+    <message>
+        <source>A JWT is not encrypted: anyone holding it can read its header and claims. Only the signature needs the server&apos;s secret, so it is not checked here.</source>
+        <translation>A JWT is not encrypted: anyone holding it can read its header and claims. Only the signature needs the server&apos;s secret, so it is not checked here.</translation>
+    </message>
+    <message>
+        <source>Not a JWT: %1</source>
+        <translation>Not a JWT: %1</translation>
+    </message>
+    <message>
+        <source>Header (algorithm %1):</source>
+        <translation>Header (algorithm %1):</translation>
+    </message>
+    <message>
+        <source>none given</source>
+        <translation>none given</translation>
+    </message>
+    <message>
+        <source>Claims:</source>
+        <translation>Claims:</translation>
+    </message>
+    <message>
+        <source>Expiry: %1</source>
+        <translation>Expiry: %1</translation>
+    </message>
+    <message>
+        <source>Issued: %1</source>
+        <translation>Issued: %1</translation>
+    </message>
+    <message>
+        <source>SocketScope accepts HS256 only: this token is refused with 1008 “Invalid token”.</source>
+        <translation>SocketScope accepts HS256 only: this token is refused with 1008 “Invalid token”.</translation>
     </message>
 </context>
 <context>
@@ -2100,6 +2394,10 @@ message instead; the server accepts both.</translation>
         <source>Connection %1 already closed at %2.</source>
         <translation>Connection %1 already closed at %2.</translation>
     </message>
+    <message>
+        <source>&amp;Inspect connection %1…</source>
+        <translation>&amp;Inspect connection %1…</translation>
+    </message>
 </context>
 <context>
     <name>SocketScope::MembersModel</name>
@@ -2285,6 +2583,29 @@ message instead; the server accepts both.</translation>
     <message>
         <source>Server: %1 per %2</source>
         <translation>Server: %1 per %2</translation>
+    </message>
+</context>
+<context>
+    <name>SocketScope::RequestOptionsDialog</name>
+    <message>
+        <source>Headers, query and subprotocols</source>
+        <translation>Headers, query and subprotocols</translation>
+    </message>
+    <message>
+        <source>Added to the opening handshake of the next connection. Browsers cannot set headers on a WebSocket; other clients can.</source>
+        <translation>Added to the opening handshake of the next connection. Browsers cannot set headers on a WebSocket; other clients can.</translation>
+    </message>
+    <message>
+        <source>&amp;Headers (Name: value):</source>
+        <translation>&amp;Headers (Name: value):</translation>
+    </message>
+    <message>
+        <source>&amp;Query parameters (key=value):</source>
+        <translation>&amp;Query parameters (key=value):</translation>
+    </message>
+    <message>
+        <source>&amp;Subprotocols:</source>
+        <translation>&amp;Subprotocols:</translation>
     </message>
 </context>
 <context>
@@ -3216,6 +3537,274 @@ message instead; the server accepts both.</translation>
     <message>
         <source>Unbanned %1.</source>
         <translation>Unbanned %1.</translation>
+    </message>
+</context>
+<context>
+    <name>SocketScope::XrayFrameModel</name>
+    <message>
+        <source>1-byte payload: malformed</source>
+        <translation>1-byte payload: malformed</translation>
+    </message>
+    <message>
+        <source>no status code</source>
+        <translation>no status code</translation>
+    </message>
+    <message>
+        <source>FIN=1: the last frame of its message</source>
+        <translation>FIN=1: the last frame of its message</translation>
+    </message>
+    <message>
+        <source>FIN=0: more frames of this message follow</source>
+        <translation>FIN=0: more frames of this message follow</translation>
+    </message>
+    <message>
+        <source>Masked: every client-to-server frame must be (RFC 6455 §5.3)</source>
+        <translation>Masked: every client-to-server frame must be (RFC 6455 §5.3)</translation>
+    </message>
+    <message>
+        <source>Not masked: server-to-client frames never are</source>
+        <translation>Not masked: server-to-client frames never are</translation>
+    </message>
+    <message>
+        <source>FIN bit: 1 on the last frame of a message</source>
+        <translation>FIN bit: 1 on the last frame of a message</translation>
+    </message>
+    <message>
+        <source>RSV1 RSV2 RSV3: zero unless an extension was negotiated</source>
+        <translation>RSV1 RSV2 RSV3: zero unless an extension was negotiated</translation>
+    </message>
+    <message>
+        <source>MASK bit: 1 when the payload is XOR-ed with the masking key</source>
+        <translation>MASK bit: 1 when the payload is XOR-ed with the masking key</translation>
+    </message>
+    <message>
+        <source>The 4-byte masking key</source>
+        <translation>The 4-byte masking key</translation>
+    </message>
+    <message>
+        <source>Payload length in bytes</source>
+        <translation>Payload length in bytes</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Opcode</source>
+        <translation>Opcode</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Length</translation>
+    </message>
+    <message>
+        <source>Payload</source>
+        <translation>Payload</translation>
+    </message>
+    <message>
+        <source>Close code</source>
+        <translation>Close code</translation>
+    </message>
+    <message>
+        <source>No header bytes recorded for this frame.</source>
+        <translation>No header bytes recorded for this frame.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Header: %n byte(s)</source>
+        <translation>
+            <numerusform>Header: %n byte</numerusform>
+            <numerusform>Header: %n bytes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>byte 0</source>
+        <translation>byte 0</translation>
+    </message>
+    <message>
+        <source>FIN=%1 RSV1=%2 RSV2=%3 RSV3=%4 opcode=0x%5 (%6)</source>
+        <translation>FIN=%1 RSV1=%2 RSV2=%3 RSV3=%4 opcode=0x%5 (%6)</translation>
+    </message>
+    <message>
+        <source>payload length=%1</source>
+        <translation>payload length=%1</translation>
+    </message>
+    <message>
+        <source>126: the length follows in 2 bytes</source>
+        <translation>126: the length follows in 2 bytes</translation>
+    </message>
+    <message>
+        <source>127: the length follows in 8 bytes</source>
+        <translation>127: the length follows in 8 bytes</translation>
+    </message>
+    <message>
+        <source>byte 1</source>
+        <translation>byte 1</translation>
+    </message>
+    <message>
+        <source>MASK=%1 %2</source>
+        <translation>MASK=%1 %2</translation>
+    </message>
+    <message>
+        <source>bytes 2–3</source>
+        <translation>bytes 2–3</translation>
+    </message>
+    <message>
+        <source>extended payload length (16 bit, big-endian) = %1</source>
+        <translation>extended payload length (16 bit, big-endian) = %1</translation>
+    </message>
+    <message>
+        <source>bytes 2–9</source>
+        <translation>bytes 2–9</translation>
+    </message>
+    <message>
+        <source>extended payload length (64 bit, big-endian) = %1</source>
+        <translation>extended payload length (64 bit, big-endian) = %1</translation>
+    </message>
+    <message>
+        <source>bytes %1–%2</source>
+        <translation>bytes %1–%2</translation>
+    </message>
+    <message>
+        <source>masking key</source>
+        <translation>masking key</translation>
+    </message>
+    <message>
+        <source>Payload on the wire (masked):</source>
+        <translation>Payload on the wire (masked):</translation>
+    </message>
+    <message>
+        <source>Payload unmasked (byte i XOR key byte i mod 4):</source>
+        <translation>Payload unmasked (byte i XOR key byte i mod 4):</translation>
+    </message>
+    <message>
+        <source>Payload:</source>
+        <translation>Payload:</translation>
+    </message>
+    <message>
+        <source>close code (16 bit, big-endian) = %1 %2</source>
+        <translation>close code (16 bit, big-endian) = %1 %2</translation>
+    </message>
+    <message>
+        <source>  then the reason, UTF-8:</source>
+        <translation>  then the reason, UTF-8:</translation>
+    </message>
+    <message numerus="yes">
+        <source>… %n more byte(s)</source>
+        <translation>
+            <numerusform>… %n more byte</numerusform>
+            <numerusform>… %n more bytes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>Sent: client → server</source>
+        <translation>Sent: client → server</translation>
+    </message>
+    <message>
+        <source>Received: server → client</source>
+        <translation>Received: server → client</translation>
+    </message>
+    <message>
+        <source>Direction: &gt;&gt; client to server, &lt;&lt; server to client</source>
+        <translation>Direction: &gt;&gt; client to server, &lt;&lt; server to client</translation>
+    </message>
+</context>
+<context>
+    <name>SocketScope::XrayView</name>
+    <message>
+        <source>Show tokens, cookies and Authorization values in clear text (on a projector too)</source>
+        <translation>Show tokens, cookies and Authorization values in clear text (on a projector too)</translation>
+    </message>
+    <message>
+        <source>Payload of the ping frame: at most 125 bytes, echoed in the pong</source>
+        <translation>Payload of the ping frame: at most 125 bytes, echoed in the pong</translation>
+    </message>
+    <message>
+        <source>Send pin&amp;g</source>
+        <translation>Send pin&amp;g</translation>
+    </message>
+    <message>
+        <source>Ping payload:</source>
+        <translation>Ping payload:</translation>
+    </message>
+    <message>
+        <source>The opening handshake appears here once an X-ray connection starts.</source>
+        <translation>The opening handshake appears here once an X-ray connection starts.</translation>
+    </message>
+    <message>
+        <source>Select a frame to see its bytes with the header bits labelled.</source>
+        <translation>Select a frame to see its bytes with the header bits labelled.</translation>
+    </message>
+    <message>
+        <source>&amp;Handshake</source>
+        <translation>&amp;Handshake</translation>
+    </message>
+    <message>
+        <source>&amp;Bytes of the frame</source>
+        <translation>&amp;Bytes of the frame</translation>
+    </message>
+    <message>
+        <source>X-ray is off. Tick “X-ray” in the connection settings, then connect: the tab then speaks WebSocket itself and shows the handshake and every frame.</source>
+        <translation>X-ray is off. Tick “X-ray” in the connection settings, then connect: the tab then speaks WebSocket itself and shows the handshake and every frame.</translation>
+    </message>
+    <message>
+        <source>Why 101 and then 1008, not HTTP 401? The server accepts the upgrade and then refuses with a Close frame: a browser&apos;s WebSocket API never shows the status or body of a refused handshake (only a bare error event), but it does show a Close frame&apos;s code and reason. So the reason here is what a web page can tell its user.</source>
+        <translation>Why 101 and then 1008, not HTTP 401? The server accepts the upgrade and then refuses with a Close frame: a browser&apos;s WebSocket API never shows the status or body of a refused handshake (only a bare error event), but it does show a Close frame&apos;s code and reason. So the reason here is what a web page can tell its user.</translation>
+    </message>
+    <message>
+        <source>Sec-WebSocket-Accept, step by step (RFC 6455 §4.2.2):</source>
+        <translation>Sec-WebSocket-Accept, step by step (RFC 6455 §4.2.2):</translation>
+    </message>
+    <message>
+        <source>  1. Sec-WebSocket-Key from the request:  %1</source>
+        <translation>  1. Sec-WebSocket-Key from the request:  %1</translation>
+    </message>
+    <message>
+        <source>  2. the key + the fixed GUID:            %1</source>
+        <translation>  2. the key + the fixed GUID:            %1</translation>
+    </message>
+    <message>
+        <source>  3. SHA-1 of that (20 bytes, hex):       %1</source>
+        <translation>  3. SHA-1 of that (20 bytes, hex):       %1</translation>
+    </message>
+    <message>
+        <source>  4. base64 of the 20 bytes:              %1</source>
+        <translation>  4. base64 of the 20 bytes:              %1</translation>
+    </message>
+    <message>
+        <source>  5. Sec-WebSocket-Accept in the answer:  %1</source>
+        <translation>  5. Sec-WebSocket-Accept in the answer:  %1</translation>
+    </message>
+    <message>
+        <source>  ✓ matches: the server read this very request and speaks WebSocket</source>
+        <translation>  ✓ matches: the server read this very request and speaks WebSocket</translation>
+    </message>
+    <message>
+        <source>  ✗ does not match: not a WebSocket server (or a proxy answered); the client must fail</source>
+        <translation>  ✗ does not match: not a WebSocket server (or a proxy answered); the client must fail</translation>
+    </message>
+    <message>
+        <source>Request (client → server):</source>
+        <translation>Request (client → server):</translation>
+    </message>
+    <message>
+        <source>Response (server → client):</source>
+        <translation>Response (server → client):</translation>
+    </message>
+    <message>
+        <source>Re&amp;veal secrets</source>
+        <translation>Re&amp;veal secrets</translation>
+    </message>
+    <message>
+        <source>Clear frames</source>
+        <translation>Clear frames</translation>
     </message>
 </context>
 <context>

@@ -85,6 +85,22 @@ Token；服务器两种方式都接受。</translation>
         <source>then type: %1</source>
         <translation>然后输入：%1</translation>
     </message>
+    <message>
+        <source>Header line %1: write it as “Name: value”.</source>
+        <translation>第 %1 行请求头：请写成“Name: value”。</translation>
+    </message>
+    <message>
+        <source>Header line %1: %2 is written by the client itself (use the subprotocol field for Sec-WebSocket-Protocol).</source>
+        <translation>第 %1 行请求头：%2 由客户端自己写入（Sec-WebSocket-Protocol 请用子协议字段）。</translation>
+    </message>
+    <message>
+        <source>Query line %1: write it as “key=value”.</source>
+        <translation>第 %1 行查询参数：请写成“key=value”。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid subprotocol name (letters, digits and !#$%&amp;&apos;*+-.^_`|~ only).</source>
+        <translation>“%1”不是有效的子协议名（只能用字母、数字和 !#$%&amp;&apos;*+-.^_`|~）。</translation>
+    </message>
 </context>
 <context>
     <name>HelpText</name>
@@ -218,6 +234,35 @@ Token；服务器两种方式都接受。</translation>
     <message>
         <source>Line %1, column %2: %3</source>
         <translation>第 %1 行，第 %2 列：%3</translation>
+    </message>
+</context>
+<context>
+    <name>JwtDecodeDialog</name>
+    <message numerus="yes">
+        <source>A JWT has three parts separated by dots; this has %n.</source>
+        <translation>
+            <numerusform>JWT 由三段以点分隔的部分组成；这里有 %n 段。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The header or claims part is not base64url.</source>
+        <translation>头部或声明部分不是 base64url 编码。</translation>
+    </message>
+    <message>
+        <source>The header or claims part is not a JSON object.</source>
+        <translation>头部或声明部分不是 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>no exp claim: it never expires (SocketScope refuses such tokens only if the signature is wrong)</source>
+        <translation>没有 exp 声明：永不过期（只有签名错误时 SocketScope 才拒绝这种令牌）</translation>
+    </message>
+    <message>
+        <source>expires %1 (in %2)</source>
+        <translation>%1 过期（还有 %2）</translation>
+    </message>
+    <message>
+        <source>EXPIRED %1 (%2 ago): the server answers 1008 “Token expired”</source>
+        <translation>已过期：%1（%2 前）；服务器会以 1008 “Token expired”关闭</translation>
     </message>
 </context>
 <context>
@@ -992,6 +1037,213 @@ Token；服务器两种方式都接受。</translation>
         <source>Creden&amp;tial:</source>
         <translation>凭据(&amp;T):</translation>
     </message>
+    <message>
+        <source>Decode J&amp;WT…</source>
+        <translation>解码 J&amp;WT…</translation>
+    </message>
+    <message>
+        <source>Show the header, claims and expiry of the JWT in the credential field</source>
+        <translation>显示凭据字段中 JWT 的头部、声明和过期时间</translation>
+    </message>
+    <message>
+        <source>Custom headers, query parameters and subprotocols of the opening handshake</source>
+        <translation>握手请求中的自定义请求头、查询参数和子协议</translation>
+    </message>
+    <message>
+        <source>&amp;X-ray</source>
+        <translation>X 光(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Show the opening handshake and every frame, both ways (takes effect when connecting)</source>
+        <translation>显示握手以及双向的每一个帧（连接时生效）</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <source>X-ray: handshake and frames</source>
+        <translation>X 光：握手与帧</translation>
+    </message>
+    <message>
+        <source>Send each message fragmented into this many frames: the first with the text or binary opcode and FIN=0, then continuation frames, the last with FIN=1 (X-ray connections only)</source>
+        <translation>把每条消息分片成这么多帧发送：第一帧用 text 或 binary 操作码且 FIN=0，之后是延续帧，最后一帧 FIN=1（仅限 X 光连接）</translation>
+    </message>
+    <message>
+        <source>Fra&amp;gments:</source>
+        <translation>分片(&amp;G)：</translation>
+    </message>
+    <message numerus="yes">
+        <source>sent in %n frame(s)</source>
+        <translation>
+            <numerusform>分 %n 帧发送</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Opening handshake (X-ray): GET %1</source>
+        <translation>开始握手（X 光）：GET %1</translation>
+    </message>
+    <message>
+        <source>Headers, &amp;query, subprotocols…</source>
+        <translation>请求头、查询参数(&amp;Q)、子协议…</translation>
+    </message>
+    <message>
+        <source>Headers, &amp;query, subprotocols (%1)…</source>
+        <translation>请求头、查询参数(&amp;Q)、子协议（%1）…</translation>
+    </message>
+</context>
+<context>
+    <name>SocketScope::ConnectionInspector</name>
+    <message>
+        <source>Connection %1</source>
+        <translation>连接 %1</translation>
+    </message>
+    <message>
+        <source>Capture &amp;frames</source>
+        <translation>捕获帧(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Keep this connection&apos;s last frames, both ways, in the server while this is on (it costs nothing while off; closing this window turns it off)</source>
+        <translation>开启时，服务器会保留此连接最近的双向帧（关闭时没有任何开销；关闭此窗口会将其关闭）</translation>
+    </message>
+    <message>
+        <source>last</source>
+        <translation>最近</translation>
+    </message>
+    <message>
+        <source>Select a frame to see its bytes.</source>
+        <translation>选择一帧以查看其字节。</translation>
+    </message>
+    <message>
+        <source>Act on this connection</source>
+        <translation>对此连接操作</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>发送(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>文本(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Join room</source>
+        <translation>加入房间(&amp;J)</translation>
+    </message>
+    <message>
+        <source>&amp;Leave room</source>
+        <translation>离开房间(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Room:</source>
+        <translation>房间(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Type the text to send first.</source>
+        <translation>请先输入要发送的文本。</translation>
+    </message>
+    <message>
+        <source>The connection is closed; what it showed last stays here.</source>
+        <translation>连接已关闭；最后显示的内容保留在这里。</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>被拒绝：%1</translation>
+    </message>
+    <message>
+        <source>Sent to connection %1.</source>
+        <translation>已发送到连接 %1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Joined room “%1” (%n member(s) now).</source>
+        <translation>
+            <numerusform>已加入房间“%1”（现有 %n 个成员）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Left room “%1”.</source>
+        <translation>已离开房间“%1”。</translation>
+    </message>
+    <message>
+        <source>Capturing the last %1 frames.</source>
+        <translation>正在捕获最近 %1 帧。</translation>
+    </message>
+    <message>
+        <source>Capture off.</source>
+        <translation>捕获已关闭。</translation>
+    </message>
+    <message>
+        <source>anonymous</source>
+        <translation>匿名</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Connection %1&lt;/b&gt; — %2 on %3 from %4</source>
+        <translation>&lt;b&gt;连接 %1&lt;/b&gt; — %2，路径 %3，来自 %4</translation>
+    </message>
+    <message>
+        <source>Handshake headers the server received (credentials redacted):</source>
+        <translation>服务器收到的握手请求头（凭据已脱敏）：</translation>
+    </message>
+    <message>
+        <source>User-Agent:    %1</source>
+        <translation>User-Agent：  %1</translation>
+    </message>
+    <message>
+        <source>Origin:        %1</source>
+        <translation>Origin：      %1</translation>
+    </message>
+    <message>
+        <source>Subprotocols:  %1</source>
+        <translation>子协议：      %1</translation>
+    </message>
+    <message>
+        <source>Cookies:       %1</source>
+        <translation>Cookie：      %1</translation>
+    </message>
+    <message>
+        <source>Auth method:   %1 (credential: %2)</source>
+        <translation>认证方式：    %1（凭据：%2）</translation>
+    </message>
+    <message>
+        <source>Identity:      %1, role %2</source>
+        <translation>身份：        %1，角色 %2</translation>
+    </message>
+    <message>
+        <source>JWT claims:    sub=%1 name=%2 role=%3 exp=%4 (%5)</source>
+        <translation>JWT 声明：    sub=%1 name=%2 role=%3 exp=%4（%5）</translation>
+    </message>
+    <message>
+        <source>(joined by an admin: %1)</source>
+        <translation>（由管理员加入：%1）</translation>
+    </message>
+    <message>
+        <source>Rooms:         %1</source>
+        <translation>房间：        %1</translation>
+    </message>
+    <message>
+        <source>Topics:        %1</source>
+        <translation>主题：        %1</translation>
+    </message>
+    <message>
+        <source>Messages:      %1 in, %2 out</source>
+        <translation>消息：        入 %1，出 %2</translation>
+    </message>
+    <message>
+        <source>Bytes:         %1 in, %2 out</source>
+        <translation>字节：        入 %1，出 %2</translation>
+    </message>
+    <message>
+        <source>RTT:           %1</source>
+        <translation>RTT：         %1</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 毫秒</translation>
+    </message>
+    <message>
+        <source>Unsent bytes:  %1</source>
+        <translation>未发送字节：  %1</translation>
+    </message>
 </context>
 <context>
     <name>SocketScope::ConnectionsModel</name>
@@ -1383,6 +1635,45 @@ Token；服务器两种方式都接受。</translation>
     <message>
         <source>Enter a lifetime from 1s to 36500d, such as 12h or 30d.</source>
         <translation>请输入 1s 到 36500d 之间的有效期，例如 12h 或 30d。</translation>
+    </message>
+</context>
+<context>
+    <name>SocketScope::JwtDecodeDialog</name>
+    <message>
+        <source>Decode a JWT</source>
+        <translation>解码 JWT</translation>
+    </message>
+    <message>
+        <source>A JWT is not encrypted: anyone holding it can read its header and claims. Only the signature needs the server&apos;s secret, so it is not checked here.</source>
+        <translation>JWT 并未加密：任何持有者都能读出头部和声明。只有签名需要服务器的密钥，所以这里不校验签名。</translation>
+    </message>
+    <message>
+        <source>Not a JWT: %1</source>
+        <translation>不是 JWT：%1</translation>
+    </message>
+    <message>
+        <source>Header (algorithm %1):</source>
+        <translation>头部（算法 %1）：</translation>
+    </message>
+    <message>
+        <source>none given</source>
+        <translation>未指定</translation>
+    </message>
+    <message>
+        <source>Claims:</source>
+        <translation>声明：</translation>
+    </message>
+    <message>
+        <source>Expiry: %1</source>
+        <translation>过期：%1</translation>
+    </message>
+    <message>
+        <source>Issued: %1</source>
+        <translation>签发：%1</translation>
+    </message>
+    <message>
+        <source>SocketScope accepts HS256 only: this token is refused with 1008 “Invalid token”.</source>
+        <translation>SocketScope 只接受 HS256：此令牌会被以 1008 “Invalid token”拒绝。</translation>
     </message>
 </context>
 <context>
@@ -2088,6 +2379,10 @@ Token；服务器两种方式都接受。</translation>
         <source>Connection %1 already closed at %2.</source>
         <translation>连接 %1 已于 %2 关闭。</translation>
     </message>
+    <message>
+        <source>&amp;Inspect connection %1…</source>
+        <translation>检查连接 %1(&amp;I)…</translation>
+    </message>
 </context>
 <context>
     <name>SocketScope::MembersModel</name>
@@ -2272,6 +2567,29 @@ Token；服务器两种方式都接受。</translation>
     <message>
         <source>Server: %1 per %2</source>
         <translation>服务器：每 %2 %1 条</translation>
+    </message>
+</context>
+<context>
+    <name>SocketScope::RequestOptionsDialog</name>
+    <message>
+        <source>Headers, query and subprotocols</source>
+        <translation>请求头、查询参数和子协议</translation>
+    </message>
+    <message>
+        <source>Added to the opening handshake of the next connection. Browsers cannot set headers on a WebSocket; other clients can.</source>
+        <translation>会加到下一次连接的握手请求中。浏览器无法为 WebSocket 设置请求头，其他客户端可以。</translation>
+    </message>
+    <message>
+        <source>&amp;Headers (Name: value):</source>
+        <translation>请求头(&amp;H)（Name: value）：</translation>
+    </message>
+    <message>
+        <source>&amp;Query parameters (key=value):</source>
+        <translation>查询参数(&amp;Q)（key=value）：</translation>
+    </message>
+    <message>
+        <source>&amp;Subprotocols:</source>
+        <translation>子协议(&amp;S)：</translation>
     </message>
 </context>
 <context>
@@ -3199,6 +3517,272 @@ Token；服务器两种方式都接受。</translation>
     <message>
         <source>Unbanned %1.</source>
         <translation>已解除 %1 的封禁。</translation>
+    </message>
+</context>
+<context>
+    <name>SocketScope::XrayFrameModel</name>
+    <message>
+        <source>1-byte payload: malformed</source>
+        <translation>1 字节载荷：格式错误</translation>
+    </message>
+    <message>
+        <source>no status code</source>
+        <translation>无状态码</translation>
+    </message>
+    <message>
+        <source>FIN=1: the last frame of its message</source>
+        <translation>FIN=1：所属消息的最后一帧</translation>
+    </message>
+    <message>
+        <source>FIN=0: more frames of this message follow</source>
+        <translation>FIN=0：这条消息后面还有帧</translation>
+    </message>
+    <message>
+        <source>Masked: every client-to-server frame must be (RFC 6455 §5.3)</source>
+        <translation>已掩码：客户端发往服务器的每一帧都必须掩码（RFC 6455 §5.3）</translation>
+    </message>
+    <message>
+        <source>Not masked: server-to-client frames never are</source>
+        <translation>未掩码：服务器发往客户端的帧从不掩码</translation>
+    </message>
+    <message>
+        <source>FIN bit: 1 on the last frame of a message</source>
+        <translation>FIN 位：消息的最后一帧为 1</translation>
+    </message>
+    <message>
+        <source>RSV1 RSV2 RSV3: zero unless an extension was negotiated</source>
+        <translation>RSV1 RSV2 RSV3：除非协商了扩展，否则为 0</translation>
+    </message>
+    <message>
+        <source>MASK bit: 1 when the payload is XOR-ed with the masking key</source>
+        <translation>MASK 位：载荷与掩码密钥做了异或时为 1</translation>
+    </message>
+    <message>
+        <source>The 4-byte masking key</source>
+        <translation>4 字节的掩码密钥</translation>
+    </message>
+    <message>
+        <source>Payload length in bytes</source>
+        <translation>载荷长度（字节）</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Opcode</source>
+        <translation>操作码</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>密钥</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>长度</translation>
+    </message>
+    <message>
+        <source>Payload</source>
+        <translation>载荷</translation>
+    </message>
+    <message>
+        <source>Close code</source>
+        <translation>关闭码</translation>
+    </message>
+    <message>
+        <source>No header bytes recorded for this frame.</source>
+        <translation>此帧没有记录帧头字节。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Header: %n byte(s)</source>
+        <translation>
+            <numerusform>帧头：%n 字节</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>byte 0</source>
+        <translation>字节 0</translation>
+    </message>
+    <message>
+        <source>FIN=%1 RSV1=%2 RSV2=%3 RSV3=%4 opcode=0x%5 (%6)</source>
+        <translation>FIN=%1 RSV1=%2 RSV2=%3 RSV3=%4 操作码=0x%5（%6）</translation>
+    </message>
+    <message>
+        <source>payload length=%1</source>
+        <translation>载荷长度=%1</translation>
+    </message>
+    <message>
+        <source>126: the length follows in 2 bytes</source>
+        <translation>126：长度在后面 2 个字节中</translation>
+    </message>
+    <message>
+        <source>127: the length follows in 8 bytes</source>
+        <translation>127：长度在后面 8 个字节中</translation>
+    </message>
+    <message>
+        <source>byte 1</source>
+        <translation>字节 1</translation>
+    </message>
+    <message>
+        <source>MASK=%1 %2</source>
+        <translation>MASK=%1 %2</translation>
+    </message>
+    <message>
+        <source>bytes 2–3</source>
+        <translation>字节 2–3</translation>
+    </message>
+    <message>
+        <source>extended payload length (16 bit, big-endian) = %1</source>
+        <translation>扩展载荷长度（16 位，大端序）= %1</translation>
+    </message>
+    <message>
+        <source>bytes 2–9</source>
+        <translation>字节 2–9</translation>
+    </message>
+    <message>
+        <source>extended payload length (64 bit, big-endian) = %1</source>
+        <translation>扩展载荷长度（64 位，大端序）= %1</translation>
+    </message>
+    <message>
+        <source>bytes %1–%2</source>
+        <translation>字节 %1–%2</translation>
+    </message>
+    <message>
+        <source>masking key</source>
+        <translation>掩码密钥</translation>
+    </message>
+    <message>
+        <source>Payload on the wire (masked):</source>
+        <translation>线路上的载荷（已掩码）：</translation>
+    </message>
+    <message>
+        <source>Payload unmasked (byte i XOR key byte i mod 4):</source>
+        <translation>去掩码后的载荷（字节 i 异或密钥字节 i mod 4）：</translation>
+    </message>
+    <message>
+        <source>Payload:</source>
+        <translation>载荷：</translation>
+    </message>
+    <message>
+        <source>close code (16 bit, big-endian) = %1 %2</source>
+        <translation>关闭码（16 位，大端序）= %1 %2</translation>
+    </message>
+    <message>
+        <source>  then the reason, UTF-8:</source>
+        <translation>  然后是原因，UTF-8：</translation>
+    </message>
+    <message numerus="yes">
+        <source>… %n more byte(s)</source>
+        <translation>
+            <numerusform>… 还有 %n 字节</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>Sent: client → server</source>
+        <translation>发送：客户端 → 服务器</translation>
+    </message>
+    <message>
+        <source>Received: server → client</source>
+        <translation>接收：服务器 → 客户端</translation>
+    </message>
+    <message>
+        <source>Direction: &gt;&gt; client to server, &lt;&lt; server to client</source>
+        <translation>方向：&gt;&gt; 客户端到服务器，&lt;&lt; 服务器到客户端</translation>
+    </message>
+</context>
+<context>
+    <name>SocketScope::XrayView</name>
+    <message>
+        <source>Show tokens, cookies and Authorization values in clear text (on a projector too)</source>
+        <translation>以明文显示令牌、Cookie 和 Authorization 值（投影时也一样）</translation>
+    </message>
+    <message>
+        <source>Payload of the ping frame: at most 125 bytes, echoed in the pong</source>
+        <translation>ping 帧的载荷：最多 125 字节，会在 pong 中原样返回</translation>
+    </message>
+    <message>
+        <source>Send pin&amp;g</source>
+        <translation>发送 ping(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Ping payload:</source>
+        <translation>Ping 载荷：</translation>
+    </message>
+    <message>
+        <source>The opening handshake appears here once an X-ray connection starts.</source>
+        <translation>X 光连接开始后，握手内容会显示在这里。</translation>
+    </message>
+    <message>
+        <source>Select a frame to see its bytes with the header bits labelled.</source>
+        <translation>选择一帧即可查看其字节，帧头各位均有标注。</translation>
+    </message>
+    <message>
+        <source>&amp;Handshake</source>
+        <translation>握手(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Bytes of the frame</source>
+        <translation>帧的字节(&amp;B)</translation>
+    </message>
+    <message>
+        <source>X-ray is off. Tick “X-ray” in the connection settings, then connect: the tab then speaks WebSocket itself and shows the handshake and every frame.</source>
+        <translation>X 光已关闭。在连接设置中勾选“X 光”再连接：该标签页会自己实现 WebSocket，并显示握手和每一帧。</translation>
+    </message>
+    <message>
+        <source>Why 101 and then 1008, not HTTP 401? The server accepts the upgrade and then refuses with a Close frame: a browser&apos;s WebSocket API never shows the status or body of a refused handshake (only a bare error event), but it does show a Close frame&apos;s code and reason. So the reason here is what a web page can tell its user.</source>
+        <translation>为什么是 101 然后 1008，而不是 HTTP 401？服务器先接受升级，再用 Close 帧拒绝：浏览器的 WebSocket API 从不暴露被拒握手的状态码或响应体（只有一个空的 error 事件），但会给出 Close 帧的关闭码和原因。所以这里的原因就是网页能告诉用户的内容。</translation>
+    </message>
+    <message>
+        <source>Sec-WebSocket-Accept, step by step (RFC 6455 §4.2.2):</source>
+        <translation>Sec-WebSocket-Accept 逐步计算（RFC 6455 §4.2.2）：</translation>
+    </message>
+    <message>
+        <source>  1. Sec-WebSocket-Key from the request:  %1</source>
+        <translation>  1. 请求中的 Sec-WebSocket-Key：   %1</translation>
+    </message>
+    <message>
+        <source>  2. the key + the fixed GUID:            %1</source>
+        <translation>  2. 密钥 + 固定 GUID：            %1</translation>
+    </message>
+    <message>
+        <source>  3. SHA-1 of that (20 bytes, hex):       %1</source>
+        <translation>  3. 其 SHA-1（20 字节，十六进制）：%1</translation>
+    </message>
+    <message>
+        <source>  4. base64 of the 20 bytes:              %1</source>
+        <translation>  4. 这 20 字节的 base64：         %1</translation>
+    </message>
+    <message>
+        <source>  5. Sec-WebSocket-Accept in the answer:  %1</source>
+        <translation>  5. 响应中的 Sec-WebSocket-Accept：%1</translation>
+    </message>
+    <message>
+        <source>  ✓ matches: the server read this very request and speaks WebSocket</source>
+        <translation>  ✓ 一致：服务器读到了这个请求，并且支持 WebSocket</translation>
+    </message>
+    <message>
+        <source>  ✗ does not match: not a WebSocket server (or a proxy answered); the client must fail</source>
+        <translation>  ✗ 不一致：不是 WebSocket 服务器（或是代理作答）；客户端必须失败</translation>
+    </message>
+    <message>
+        <source>Request (client → server):</source>
+        <translation>请求（客户端 → 服务器）：</translation>
+    </message>
+    <message>
+        <source>Response (server → client):</source>
+        <translation>响应（服务器 → 客户端）：</translation>
+    </message>
+    <message>
+        <source>Re&amp;veal secrets</source>
+        <translation>显示机密(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Clear frames</source>
+        <translation>清空帧</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "admin/admincommand.h"
 #include "auditexportdialog.h"
+#include "connectioninspector.h"
 #include "bandialog.h"
 #include "broadcastdialog.h"
 #include "clientpanel/clientpanel.h"
@@ -503,6 +504,9 @@ void MainWindow::createDocks()
     m_connectionsPanel = new ConnectionsPanel(m_connections, this);
     m_connectionsDock = addDock(u"connectionsDock"_s, tr("Connections"), m_connectionsPanel, Qt::TopDockWidgetArea);
     connect(m_connectionsPanel->view(), &QWidget::customContextMenuRequested, this, &MainWindow::showConnectionMenu);
+    connect(m_connectionsPanel->view(), &QAbstractItemView::doubleClicked, this, [this](const QModelIndex &index) {
+        inspectConnection(index.siblingAtColumn(0).data(Roles::Key).toULongLong());
+    });
     connect(m_connectionsPanel, &ConnectionsPanel::clientPanelRequested, this, [this] { showDock(m_clientDock); });
     connect(m_connectionsPanel, &ConnectionsPanel::gettingStartedRequested, this, &MainWindow::showGettingStarted);
 
@@ -1213,6 +1217,7 @@ void MainWindow::showConnectionMenu(const QPoint &pos)
         selected = {id};
 
     QMenu menu(this);
+    menu.addAction(tr("&Inspect connection %1…").arg(id), this, [this, id] { inspectConnection(id); });
     menu.addAction(tr("&Kick connection %1…").arg(id), this, [this, id] { kickConnection(id); });
     QAction *kickAll = menu.addAction(tr("Kick &all of this user…"), this, [this, userId] { kickUser(userId); });
     QAction *send = menu.addAction(tr("&Send message to this user…"), this, [this, userId] { sendToUser(userId); });
@@ -1226,6 +1231,15 @@ void MainWindow::showConnectionMenu(const QPoint &pos)
         menu.addAction(tr("Show only “%1”").arg(target), this, [this, target] { m_connectionsPanel->filterByTarget(target); });
     }
     menu.exec(view->viewport()->mapToGlobal(pos));
+}
+
+void MainWindow::inspectConnection(quint64 id)
+{
+    if (!m_host || id == 0)
+        return;
+    auto *inspector = new ConnectionInspector(m_host, id, this);
+    inspector->setAttribute(Qt::WA_DeleteOnClose);
+    inspector->show();
 }
 
 void MainWindow::kickConnection(quint64 id)

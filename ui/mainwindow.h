@@ -80,6 +80,8 @@ public Q_SLOTS:
     void showPublishDialog(const QString &topic = {});
     // Asks for close code and reason (KickDialog), then kicks: what the context menu does.
     void kickConnection(quint64 id);
+    // The connection inspector (issue 15): headers, identity, rooms, counters, frame capture.
+    void inspectConnection(quint64 id);
     // Kicks without asking, as the dialog does once accepted. Returns the admin request id.
     quint64 kick(quint64 connectionId, int code, const QString &reason);
     // Help → Diagnostics: GUI event-loop lag and snapshot figures.

@@ -144,6 +144,20 @@ const QHash<QString, std::pair<Type, Parser>> &parsers()
              return true;
          }}},
         {u"send"_s, {Type::SendToUser, [](const InboundMessage &, const Field &f, AdminCommand &c) {
+             if (f.has("connection_id"_L1) && f.has("user_id"_L1)) {
+                 *f.error = u"give exactly one of \"connection_id\" or \"user_id\""_s;
+                 return false;
+             }
+             if (f.has("connection_id"_L1)) {
+                 const auto id = f.integer("connection_id"_L1, 1, std::numeric_limits<qint64>::max());
+                 const auto text = id ? f.string("text"_L1) : std::nullopt;
+                 if (!text)
+                     return false;
+                 c.type = Type::SendToConnection;
+                 c.connectionId = quint64(*id);
+                 c.text = *text;
+                 return true;
+             }
              const auto user = f.integer("user_id"_L1, 0, std::numeric_limits<qint64>::max());
              const auto text = user ? f.string("text"_L1) : std::nullopt;
              if (!text)
@@ -234,6 +248,56 @@ const QHash<QString, std::pair<Type, Parser>> &parsers()
              return true;
          }}},
         {u"unwatch"_s, {Type::Unwatch, [](const InboundMessage &, const Field &, AdminCommand &) { return true; }}},
+        {u"inspect"_s, {Type::Inspect, [](const InboundMessage &, const Field &f, AdminCommand &c) {
+             const auto id = f.integer("connection_id"_L1, 1, std::numeric_limits<qint64>::max());
+             if (!id)
+                 return false;
+             c.connectionId = quint64(*id);
+             if (f.has("since"_L1)) {
+                 const auto since = f.integer("since"_L1, 0, std::numeric_limits<qint64>::max());
+                 if (!since)
+                     return false;
+                 c.since = quint64(*since);
+             }
+             return true;
+         }}},
+        {u"capture"_s, {Type::Capture, [](const InboundMessage &, const Field &f, AdminCommand &c) {
+             const auto id = f.integer("connection_id"_L1, 1, std::numeric_limits<qint64>::max());
+             if (!id)
+                 return false;
+             c.connectionId = quint64(*id);
+             if (!f.obj.value("on"_L1).isBool()) {
+                 *f.error = u"\"on\" must be true or false"_s;
+                 return false;
+             }
+             c.on = f.obj.value("on"_L1).toBool();
+             c.frames = 200;
+             if (f.has("frames"_L1)) {
+                 const auto frames = f.integer("frames"_L1, 1, 1000);
+                 if (!frames)
+                     return false;
+                 c.frames = int(*frames);
+             }
+             return true;
+         }}},
+        {u"join_room"_s, {Type::JoinRoom, [](const InboundMessage &, const Field &f, AdminCommand &c) {
+             const auto id = f.integer("connection_id"_L1, 1, std::numeric_limits<qint64>::max());
+             const auto room = id ? f.string("room"_L1) : std::nullopt;
+             if (!room)
+                 return false;
+             c.connectionId = quint64(*id);
+             c.room = room->trimmed();
+             return true;
+         }}},
+        {u"leave_room"_s, {Type::LeaveRoom, [](const InboundMessage &, const Field &f, AdminCommand &c) {
+             const auto id = f.integer("connection_id"_L1, 1, std::numeric_limits<qint64>::max());
+             const auto room = id ? f.string("room"_L1) : std::nullopt;
+             if (!room)
+                 return false;
+             c.connectionId = quint64(*id);
+             c.room = room->trimmed();
+             return true;
+         }}},
     };
     return table;
 }
@@ -258,6 +322,11 @@ QString AdminCommand::typeName(Type t)
     case Type::CloseRoom: return u"close_room"_s;
     case Type::Watch: return u"watch"_s;
     case Type::Unwatch: return u"unwatch"_s;
+    case Type::Inspect: return u"inspect"_s;
+    case Type::Capture: return u"capture"_s;
+    case Type::JoinRoom: return u"join_room"_s;
+    case Type::LeaveRoom: return u"leave_room"_s;
+    case Type::SendToConnection: return u"send"_s;
     }
     return {};
 }

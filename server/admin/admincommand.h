@@ -31,6 +31,12 @@ struct AdminCommand
         CloseRoom,        // close every connection in a room
         Watch,            // stream snapshots to this /ws/admin connection (SPEC §8)
         Unwatch,
+        // The connection inspector (issue 15): one connection's details and captured frames.
+        Inspect,
+        Capture,          // frame capture on/off for one connection
+        JoinRoom,         // make a connection join / leave a room
+        LeaveRoom,
+        SendToConnection, // text to one connection
     };
 
     Type type = Type::Stats;
@@ -47,6 +53,9 @@ struct AdminCommand
     int limit = 0;                                  // SetRateLimit
     qint64 windowMs = 0;                            // SetRateLimit; 0 keeps the window
     int rateHz = 4;                                 // Watch
+    bool on = false;                                // Capture
+    int frames = 0;                                 // Capture: ring size
+    quint64 since = 0;                              // Inspect: frames after this seq
 
     static QString typeName(Type t);
 };

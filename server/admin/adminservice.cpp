@@ -6,6 +6,10 @@
 #include "server.h"
 #include "net/session.h"
 #include "monitor/snapshotjson.h"
+#include "auth/auth.h"
+#include "xray/wsframe.h"
+
+#include <QUrl>
 
 #include <QDateTime>
 #include <QLoggingCategory>
@@ -44,6 +48,106 @@ AdminResult finish(JsonWriter &w, int affected)
     r.affected = affected;
     r.json = w.take();
     return r;
+}
+
+const char *credentialName(quint8 kind)
+{
+    switch (Authenticator::Outcome::Credential(kind)) {
+    case Authenticator::Outcome::Credential::ApiToken: return "api_token";
+    case Authenticator::Outcome::Credential::Session: return "session";
+    case Authenticator::Outcome::Credential::Jwt: return "jwt";
+    case Authenticator::Outcome::Credential::None: break;
+    }
+    return "none";
+}
+
+bool isValidRoomName(const QString &room)
+{
+    const Route r = routeForPath(u"/ws/room/"_s + QString::fromLatin1(QUrl::toPercentEncoding(room)));
+    return r.kind == EndpointKind::Room && r.target == room;
+}
+
+void writeInspection(JsonWriter &w, Server &srv, const Session &s, quint64 since)
+{
+    ConnectionInfo row = s.info();
+    row.pendingBytes = s.pendingBytes();
+    row.rateLimit = srv.limiter().limit();
+    row.rateUsed = s.hasUser() ? srv.limiter().state(s.user().id).used : 0;
+    w.key(u"connection");
+    writeConnectionJson(w, row);
+    QString userAgent, protocols, cookies;
+    w.key(u"headers").beginArray();
+    for (const auto &[name, value] : s.handshakeFields) {
+        const QString n = QString::fromLatin1(name);
+        const QString v = QString::fromUtf8(value);
+        w.beginArray().value(n).value(v).endArray();
+        const QString lower = n.toLower();
+        if (lower == u"user-agent"_s)
+            userAgent = v;
+        else if (lower == u"sec-websocket-protocol"_s)
+            protocols = v;
+        else if (lower == u"cookie"_s)
+            cookies = v;
+    }
+    w.endArray();
+    w.field(u"user_agent", userAgent).field(u"origin", s.info().origin).field(u"subprotocols", protocols)
+        .field(u"cookies", cookies);
+    w.key(u"auth").beginObject()
+        .field(u"method", authMethodName(s.authMethod()))
+        .field(u"credential", QString::fromLatin1(credentialName(s.credentialKind)));
+    if (Authenticator::Outcome::Credential(s.credentialKind) == Authenticator::Outcome::Credential::Jwt) {
+        w.key(u"jwt").beginObject()
+            .field(u"sub", s.user().id)
+            .field(u"name", s.user().name)
+            .field(u"role", s.user().role)
+            .field(u"exp", s.jwtExpiresAt)
+            .endObject();
+    }
+    w.endObject();
+    w.key(u"rooms").beginArray();
+    const QStringList rooms = srv.roomNames();
+    for (const QString &room : rooms) {
+        if (srv.roomMembers(room).contains(&s))
+            w.value(room);
+    }
+    w.endArray().key(u"admin_rooms").beginArray();
+    for (const QString &room : s.adminRooms)
+        w.value(room);
+    w.endArray().key(u"topics").beginArray();
+    const QStringList topics = srv.topicNames();
+    for (const QString &topic : topics) {
+        if (srv.subscribers(topic).contains(&s))
+            w.value(topic);
+    }
+    w.endArray();
+    const FrameCapture *capture = s.capture();
+    w.key(u"capture").beginObject()
+        .field(u"on", capture != nullptr)
+        .field(u"frames", capture ? capture->capacity() : 0)
+        .field(u"last_seq", capture ? capture->lastSeq() : quint64(0))
+        .field(u"dropped", capture ? capture->dropped() : quint64(0))
+        .endObject();
+    w.key(u"frames").beginArray();
+    if (capture) {
+        const QList<CapturedFrame> frames = capture->since(since);
+        for (const CapturedFrame &f : frames) {
+            w.beginObject()
+                .field(u"seq", f.seq)
+                .field(u"time_ms", f.timeMs)
+                .field(u"dir", f.fromClient ? u"in"_s : u"out"_s)
+                .field(u"fin", f.frame.fin)
+                .field(u"rsv", int(f.frame.rsv))
+                .field(u"opcode", Xray::opcodeName(f.frame.opcode))
+                .field(u"masked", f.frame.masked)
+                .field(u"key", f.frame.masked ? u"%1"_s.arg(uint(f.frame.maskKey), 8, 16, QChar(u'0')) : QString())
+                .field(u"length", f.length)
+                .field(u"textual", f.textual)
+                .field(u"header_hex", QString::fromLatin1(f.frame.header.toHex()))
+                .field(u"payload_hex", QString::fromLatin1(f.frame.payload.toHex()))
+                .endObject();
+        }
+    }
+    w.endArray();
 }
 
 int closeAll(Server &server, const QList<Session *> &targets, int code, const QString &reason, bool kicked)
@@ -284,6 +388,70 @@ AdminResult AdminService::run(const AdminCommand &c, const Actor &actor, bool kn
             srv.unwatch(actor.connectionId);
         JsonWriter w = okHeader(c);
         result = finish(w, 0);
+        break;
+    }
+    case Type::Inspect: {
+        Session *s = srv.session(c.connectionId);
+        if (!s)
+            return failed(u"Unknown connection %1"_s.arg(c.connectionId));
+        JsonWriter w = okHeader(c);
+        writeInspection(w, srv, *s, c.since);
+        result = finish(w, 0);
+        break;
+    }
+    case Type::Capture: {
+        Session *s = srv.session(c.connectionId);
+        if (!s)
+            return failed(u"Unknown connection %1"_s.arg(c.connectionId));
+        s->setCapture(c.on ? c.frames : 0);
+        JsonWriter w = okHeader(c);
+        w.field(u"connection_id", c.connectionId).field(u"on", c.on).field(u"frames", c.on ? c.frames : 0);
+        result = finish(w, 0);
+        what = c.on ? u"frame capture on for connection #%1 (%2 frames)"_s.arg(c.connectionId).arg(c.frames)
+                    : u"frame capture off for connection #%1"_s.arg(c.connectionId);
+        break;
+    }
+    case Type::JoinRoom:
+    case Type::LeaveRoom: {
+        Session *s = srv.session(c.connectionId);
+        if (!s || !s->isOpen())
+            return failed(u"Unknown connection %1"_s.arg(c.connectionId));
+        if (!isValidRoomName(c.room))
+            return failed(u"Invalid room name"_s);
+        const bool join = c.type == Type::JoinRoom;
+        const bool own = s->route().kind == EndpointKind::Room && s->route().target == c.room;
+        const QString name = s->hasUser() ? s->user().name : u"anonymous"_s;
+        if (join) {
+            if (own || s->adminRooms.contains(c.room))
+                return failed(u"Connection %1 is already in room %2"_s.arg(c.connectionId).arg(c.room));
+            srv.joinRoom(c.room, *s);
+            s->adminRooms.append(c.room);
+            srv.deliver(srv.roomMembers(c.room), name + u" joined the room"_s);
+        } else {
+            if (own)
+                return failed(u"Connection %1 is in room %2 by its endpoint; kick it to make it leave"_s.arg(c.connectionId).arg(c.room));
+            if (!s->adminRooms.removeOne(c.room))
+                return failed(u"Connection %1 is not in room %2"_s.arg(c.connectionId).arg(c.room));
+            srv.leaveRoom(c.room, *s);
+            srv.deliver(srv.roomMembers(c.room), name + u" left the room"_s);
+        }
+        const int members = int(srv.roomMembers(c.room).size());
+        JsonWriter w = okHeader(c);
+        w.field(u"connection_id", c.connectionId).field(u"room", c.room).field(u"members", members);
+        result = finish(w, members);
+        what = u"%1 connection #%2 %3 room %4"_s.arg(join ? u"join"_s : u"leave"_s).arg(c.connectionId)
+                   .arg(join ? u"to"_s : u"from"_s, c.room);
+        break;
+    }
+    case Type::SendToConnection: {
+        Session *s = srv.session(c.connectionId);
+        if (!s || !s->isOpen())
+            return failed(u"Unknown connection %1"_s.arg(c.connectionId));
+        const int n = srv.deliver({s}, c.text);
+        JsonWriter w = okHeader(c);
+        w.field(u"connection_id", c.connectionId).field(u"recipients", n);
+        result = finish(w, n);
+        what = u"message to connection #%1"_s.arg(c.connectionId);
         break;
     }
     case Type::CloseRoom: {

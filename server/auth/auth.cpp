@@ -126,6 +126,7 @@ Authenticator::Outcome Authenticator::fromToken(const QString &token, AuthMethod
         o.user = User{r.claims.userId, stored->name, r.claims.role};
         o.credentialRedacted = shown;
         o.credential = Outcome::Credential::Jwt;
+        o.jwtExpiresAt = r.claims.expiresAt;
         if (!Store::isValidRole(o.user.role))
             return failure(method, u"Invalid token"_s, u"JWT %1 has unknown role"_s.arg(shown), shown);
         return checkUser(o);

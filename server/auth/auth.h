@@ -35,6 +35,7 @@ public:
         enum class Credential : quint8 { None, ApiToken, Session, Jwt };
         Credential credential = Credential::None;
         QByteArray credentialHash;   // Store::hashSecret() of an API token or session id
+        qint64 jwtExpiresAt = 0;     // a JWT's "exp" (for the connection inspector)
         bool ok() const { return status == Status::Ok; }
     };
 

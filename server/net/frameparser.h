@@ -43,6 +43,8 @@ public:
     // Makes feed() return after the current frame; the parser accepts nothing more.
     void stop() { m_stopped = true; }
     bool stopped() const { return m_stopped; }
+    // No frame is half read (a capture may start here).
+    bool atFrameBoundary() const { return m_headerHave == 0 && !m_inPayload; }
     // Bytes held for a message not yet complete (for accounting).
     qsizetype bufferedBytes() const { return m_message.size(); }
 

@@ -2,6 +2,7 @@
 
 #include "net/frames.h"
 
+#include <QDateTime>
 #include <QSslSocket>
 #include <QTcpSocket>
 #include <QWebSocket>
@@ -123,6 +124,16 @@ void Session::feed(const QByteArray &bytes)
         onReadyRead();
 }
 
+void Session::setCapture(int frames)
+{
+    if (frames <= 0)
+        m_capture.reset();
+    else if (m_capture)
+        m_capture->setCapacity(frames);
+    else
+        m_capture = std::make_unique<FrameCapture>(frames);
+}
+
 void Session::onReadyRead()
 {
     static thread_local char buffer[ReadChunk];
@@ -130,6 +141,8 @@ void Session::onReadyRead()
         const qint64 n = m_tcp->read(buffer, ReadChunk);
         if (n <= 0)
             break;
+        if (m_capture)   // before parsing, so that the frame comes before the answers to it
+            m_capture->clientBytes(QByteArrayView(buffer, n), m_parser.atFrameBoundary(), QDateTime::currentMSecsSinceEpoch());
         // After a Close or a failure the rest is read and dropped, so that it does not pile
         // up in the socket's buffer while the connection winds down.
         if (!m_parser.stopped())
@@ -251,6 +264,8 @@ bool Session::queue(const QByteArray &frame)
 {
     if (!m_tcp || m_tcp->state() != QAbstractSocket::ConnectedState)
         return false;
+    if (m_capture)
+        m_capture->serverFrame(frame, QDateTime::currentMSecsSinceEpoch());
     if (m_out.empty()) {
         const qint64 inSocket = socketPending();
         if (inSocket == 0 || inSocket + frame.size() <= SocketLowWater) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "net/framecapture.h"
 #include "net/frameparser.h"
 #include "routing.h"
 #include "monitor/snapshot.h"
@@ -12,6 +13,7 @@
 #include <QString>
 
 #include <deque>
+#include <memory>
 #include <utility>
 #include <vector>
 
@@ -171,6 +173,17 @@ public:
     quint8 credentialKind = 0;      // Authenticator::Outcome::Credential
     QByteArray credentialHash;
     bool kicked = false;
+    qint64 jwtExpiresAt = 0;
+    // The request's header fields as received, credentials redacted (for the inspector).
+    QList<std::pair<QByteArray, QByteArray>> handshakeFields;
+    // Rooms an admin made this connection join, beside its endpoint's own.
+    QStringList adminRooms;
+
+    // Frame capture for the connection inspector: null while off, so that it costs one
+    // pointer test per read and per queued frame.
+    FrameCapture *capture() const { return m_capture.get(); }
+    // frames > 0 turns capture on (or resizes it), 0 turns it off and drops what was captured.
+    void setCapture(int frames);
 
     void setState(State s) { m_state = s; }
 
@@ -214,6 +227,7 @@ private:
     ConnectionInfo m_info;
     ChangeLog *m_changeLog = nullptr;
     bool m_changed = false;
+    std::unique_ptr<FrameCapture> m_capture;
 };
 
 // An unmasked, final text frame (RFC 6455 §5.2) carrying `utf8`, as a server sends it.

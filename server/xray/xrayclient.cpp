@@ -40,6 +40,19 @@ quint32 Client::nextMaskKey() const
     return m_options.maskKey ? *m_options.maskKey : QRandomGenerator::system()->generate();
 }
 
+QAbstractSocket::SocketState Client::socketState() const
+{
+    switch (m_state) {
+    case State::Connecting:
+    case State::Handshake: return QAbstractSocket::ConnectingState;
+    case State::Open: return QAbstractSocket::ConnectedState;
+    case State::Closing: return QAbstractSocket::ClosingState;
+    case State::Idle:
+    case State::Done: break;
+    }
+    return QAbstractSocket::UnconnectedState;
+}
+
 void Client::open()
 {
     const QUrl &url = m_options.url;

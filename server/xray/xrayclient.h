@@ -6,6 +6,7 @@
 
 #include "wsframe.h"
 
+#include <QAbstractSocket>
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
@@ -41,6 +42,8 @@ public:
 
     void open();
     bool isOpen() const { return m_state == State::Open; }
+    // Connecting while TCP/TLS or the handshake is under way; Closing after a Close frame.
+    QAbstractSocket::SocketState socketState() const;
     bool closeSent() const { return m_closeSent; }
 
     // A data message, split into `fragments` frames (1 = one frame).

@@ -123,6 +123,11 @@ QString redactHeader(const QString &name, const QString &value)
 
 } // namespace
 
+QString redactHeaderValue(const QString &name, const QString &value)
+{
+    return redactHeader(name, value);
+}
+
 QStringList formatHandshake(Direction direction, const QByteArray &rawHeader, bool reveal)
 {
     QStringList lines;

@@ -26,6 +26,10 @@ QString payloadForDisplay(const QByteArray &payload, bool textual);
 // (token-like query values, Authorization, Cookie, Set-Cookie) redacted unless reveal.
 QStringList formatHandshake(Direction direction, const QByteArray &rawHeader, bool reveal);
 
+// One header's value with its credential redacted (Authorization after the scheme, cookie
+// values); other headers unchanged.
+QString redactHeaderValue(const QString &name, const QString &value);
+
 // Lines explaining how Sec-WebSocket-Accept follows from Sec-WebSocket-Key, ending with
 // whether the server's value matches.
 QStringList acceptCheck(const QByteArray &key, const QByteArray &received);

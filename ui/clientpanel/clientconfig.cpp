@@ -5,6 +5,9 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -29,25 +32,101 @@ QString commentLines(const QString &prefix, const QString &text)
 
 QUrl ClientConfig::requestUrl() const
 {
-    if (auth != ClientAuth::Query || credential.isEmpty())
+    const bool token = auth == ClientAuth::Query && !credential.isEmpty();
+    if (!token && queryItems.isEmpty())
         return url;
     QUrl u = url;
     QString q = u.query(QUrl::FullyEncoded);
-    if (!q.isEmpty())
-        q += u'&';
-    q += u"token="_s + QString::fromLatin1(QUrl::toPercentEncoding(credential));
+    auto add = [&q](const QString &key, const QString &value) {
+        if (!q.isEmpty())
+            q += u'&';
+        q += QString::fromLatin1(QUrl::toPercentEncoding(key)) + u'=' + QString::fromLatin1(QUrl::toPercentEncoding(value));
+    };
+    for (const auto &[key, value] : queryItems)
+        add(key, value);
+    if (token)
+        add(u"token"_s, credential);
     u.setQuery(q, QUrl::StrictMode);
     return u;
 }
 
 HeaderList ClientConfig::headers() const
 {
-    if (credential.isEmpty())
-        return {};
-    if (auth == ClientAuth::Cookie)
-        return {{QByteArrayLiteral("Cookie"), "session_id=" + credential.toUtf8()}};
-    if (auth == ClientAuth::Header)
-        return {{QByteArrayLiteral("Authorization"), "Bearer " + credential.toUtf8()}};
+    HeaderList out;
+    if (!credential.isEmpty() && auth == ClientAuth::Cookie)
+        out.append({QByteArrayLiteral("Cookie"), "session_id=" + credential.toUtf8()});
+    else if (!credential.isEmpty() && auth == ClientAuth::Header)
+        out.append({QByteArrayLiteral("Authorization"), "Bearer " + credential.toUtf8()});
+    out.append(extraHeaders);
+    return out;
+}
+
+namespace {
+bool isToken(QStringView s)
+{
+    if (s.isEmpty())
+        return false;
+    static const QString extra = u"!#$%&'*+-.^_`|~"_s;
+    return std::all_of(s.begin(), s.end(), [](QChar c) {
+        return (c.unicode() < 0x80 && c.isLetterOrNumber()) || extra.contains(c);
+    });
+}
+} // namespace
+
+QString parseHeaderLines(const QString &text, HeaderList *out)
+{
+    // Headers the client itself must write for the upgrade to mean anything.
+    static const QStringList reserved{u"host"_s, u"upgrade"_s, u"connection"_s, u"sec-websocket-key"_s,
+                                      u"sec-websocket-version"_s, u"sec-websocket-protocol"_s,
+                                      u"sec-websocket-extensions"_s, u"content-length"_s};
+    HeaderList headers;
+    const QStringList lines = text.split(u'\n');
+    for (int i = 0; i < lines.size(); ++i) {
+        const QString line = lines.at(i).trimmed();
+        if (line.isEmpty())
+            continue;
+        const qsizetype colon = line.indexOf(u':');
+        const QString name = colon > 0 ? line.left(colon).trimmed() : QString();
+        if (!isToken(name))
+            return Text::tr("Header line %1: write it as “Name: value”.").arg(i + 1);
+        if (reserved.contains(name.toLower()))
+            return Text::tr("Header line %1: %2 is written by the client itself (use the subprotocol field for "
+                            "Sec-WebSocket-Protocol).").arg(i + 1).arg(name);
+        headers.append({name.toLatin1(), line.mid(colon + 1).trimmed().toUtf8()});
+    }
+    *out = headers;
+    return {};
+}
+
+QString parseQueryLines(const QString &text, QList<std::pair<QString, QString>> *out)
+{
+    QList<std::pair<QString, QString>> items;
+    const QStringList lines = text.split(u'\n');
+    for (int i = 0; i < lines.size(); ++i) {
+        const QString line = lines.at(i).trimmed();
+        if (line.isEmpty())
+            continue;
+        const qsizetype eq = line.indexOf(u'=');
+        const QString key = eq < 0 ? line : line.left(eq).trimmed();
+        if (key.isEmpty())
+            return Text::tr("Query line %1: write it as “key=value”.").arg(i + 1);
+        items.append({key, eq < 0 ? QString() : line.mid(eq + 1).trimmed()});
+    }
+    *out = items;
+    return {};
+}
+
+QString parseSubprotocols(const QString &text, QStringList *out)
+{
+    QStringList protocols;
+    const QStringList parts = text.split(QRegularExpression(u"[,\\s]+"_s), Qt::SkipEmptyParts);
+    for (const QString &p : parts) {
+        if (!isToken(p))
+            return Text::tr("“%1” is not a valid subprotocol name (letters, digits and !#$%&'*+-.^_`|~ only).").arg(p);
+        if (!protocols.contains(p))
+            protocols.append(p);
+    }
+    *out = protocols;
     return {};
 }
 

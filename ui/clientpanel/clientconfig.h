@@ -10,6 +10,7 @@
 #include <QList>
 #include <QNetworkRequest>
 #include <QString>
+#include <QStringList>
 #include <QUrl>
 
 #include <utility>
@@ -25,10 +26,14 @@ struct ClientConfig
     QUrl url;                         // the endpoint, without the credential
     ClientAuth auth = ClientAuth::None;
     QString credential;               // token or session id
+    HeaderList extraHeaders;          // custom request headers, as typed
+    QList<std::pair<QString, QString>> queryItems;   // added to the URL, before any token
+    QStringList subprotocols;         // Sec-WebSocket-Protocol, in order of preference
 
     // The URL actually requested: with `?token=` for query auth.
     QUrl requestUrl() const;
-    // The handshake headers that carry the credential (Cookie or Authorization).
+    // The handshake headers: the one that carries the credential (Cookie or Authorization),
+    // then the custom ones.
     HeaderList headers() const;
     QNetworkRequest request() const;
     // The first message for first-message auth; empty otherwise.
@@ -38,6 +43,12 @@ struct ClientConfig
     // The request URL with the credential redacted.
     QString redactedRequestUrl() const;
 };
+
+// Custom request parts as typed in the panel, one per line. Each returns an empty string when
+// the text is valid (and fills *out), else a translated message naming the line.
+QString parseHeaderLines(const QString &text, HeaderList *out);     // "Name: value"
+QString parseQueryLines(const QString &text, QList<std::pair<QString, QString>> *out);   // "key=value"
+QString parseSubprotocols(const QString &text, QStringList *out);   // "chat, superchat"
 
 // "none", "query", "cookie", "header", "message" and back (None for anything else).
 QString clientAuthName(ClientAuth auth);

@@ -2,6 +2,10 @@
 
 #include "jsoncheck.h"
 #include "jwtdialog.h"
+#include "requestdialogs.h"
+#include "xray/xrayclient.h"
+#include "xrayframemodel.h"
+#include "xrayview.h"
 #include "auth/redact.h"
 #include "serverhost.h"
 #include "snippetstore.h"
@@ -39,11 +43,13 @@
 #include <QSortFilterProxyModel>
 #include <QSpinBox>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTextBlock>
 #include <QToolButton>
 #include <QVBoxLayout>
 #include <QWebSocket>
+#include <QWebSocketHandshakeOptions>
 
 #include <algorithm>
 
@@ -176,6 +182,10 @@ ClientTab::ClientTab(ServerHost *host, SnippetStore *snippets, QWidget *parent)
 
 ClientTab::~ClientTab()
 {
+    if (m_xray) {
+        m_xray->disconnect(this);
+        m_xray->abort();
+    }
     if (m_socket) {
         m_socket->disconnect(this);
         if (m_socket->state() == QAbstractSocket::ConnectedState) {
@@ -262,9 +272,13 @@ void ClientTab::buildUi()
     auto *authRow = new QHBoxLayout;
     authRow->addWidget(m_auth, 2);
     authRow->addWidget(m_identity, 3);
+    m_decodeJwt = new QPushButton(tr("Decode J&WT…"), conn);
+    m_decodeJwt->setObjectName(u"decodeJwt"_s);
+    m_decodeJwt->setToolTip(tr("Show the header, claims and expiry of the JWT in the credential field"));
     auto *credentialRow = new QHBoxLayout;
     credentialRow->addWidget(m_credential, 1);
     credentialRow->addWidget(m_makeJwt);
+    credentialRow->addWidget(m_decodeJwt);
     auto *authLabel = new QLabel(tr("&Auth:"), conn);
     authLabel->setBuddy(m_auth);
     grid->addWidget(authLabel, 2, 0);
@@ -278,12 +292,12 @@ void ClientTab::buildUi()
     m_travel->setObjectName(u"travel"_s);
     m_travel->setWordWrap(true);
     m_travel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    grid->addWidget(m_travel, 6, 1);
+    grid->addWidget(m_travel, 7, 1);
     m_warning = new QLabel(conn);
     m_warning->setObjectName(u"warning"_s);
     m_warning->setWordWrap(true);
     m_warning->setStyleSheet(u"QLabel { color: %1; font-weight: bold; }"_s.arg(Theme::warningText().name()));
-    grid->addWidget(m_warning, 7, 1);
+    grid->addWidget(m_warning, 8, 1);
 
     m_connect = new QPushButton(tr("&Connect"), conn);
     m_connect->setObjectName(u"connect"_s);
@@ -340,9 +354,22 @@ void ClientTab::buildUi()
     m_state->setWordWrap(true);
     m_state->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto *stateLabel = new QLabel(tr("State:"), conn);
-    grid->addWidget(stateLabel, 8, 0);
-    grid->addWidget(m_state, 8, 1);
-    grid->setRowStretch(9, 1);
+    grid->addWidget(stateLabel, 9, 0);
+    grid->addWidget(m_state, 9, 1);
+    grid->setRowStretch(10, 1);
+
+    m_requestOptions = new QPushButton(conn);
+    m_requestOptions->setObjectName(u"requestOptions"_s);
+    m_requestOptions->setToolTip(tr("Custom headers, query parameters and subprotocols of the opening handshake"));
+    m_xrayCheck = new QCheckBox(tr("&X-ray"), conn);
+    m_xrayCheck->setObjectName(u"xray"_s);
+    m_xrayCheck->setToolTip(tr("Show the opening handshake and every frame, both ways (takes effect when connecting)"));
+    auto *requestRow = new QHBoxLayout;
+    requestRow->addWidget(m_requestOptions);
+    requestRow->addStretch(1);
+    requestRow->addWidget(m_xrayCheck);
+    grid->addLayout(requestRow, 6, 0, 1, 2);
+    updateOptionsButton();
 
     // --- Log --------------------------------------------------------------------------------
     auto *logBox = new QWidget(this);
@@ -388,6 +415,14 @@ void ClientTab::buildUi()
     logSplit->setStretchFactor(1, 1);
     logLayout->addWidget(logSplit, 1);
 
+    m_views = new QTabWidget(this);
+    m_views->setObjectName(u"clientViews"_s);
+    m_views->setDocumentMode(true);
+    m_xrayView = new XrayView(m_views);
+    m_xrayView->setObjectName(u"xrayView"_s);
+    m_views->addTab(logBox, tr("Messages"));
+    m_views->addTab(m_xrayView, tr("X-ray: handshake and frames"));
+
     // --- Send -------------------------------------------------------------------------------
     //: Title of the group box with the message editor (noun-like heading, "what to send")
     auto *sendBox = new QGroupBox(tr("Send"), this);
@@ -422,6 +457,16 @@ void ClientTab::buildUi()
     sendBar->addWidget(pretty);
     sendBar->addWidget(file);
     sendBar->addStretch(1);
+    m_fragments = new QSpinBox(sendBox);
+    m_fragments->setObjectName(u"fragments"_s);
+    m_fragments->setRange(1, 64);
+    m_fragments->setToolTip(tr("Send each message fragmented into this many frames: the first with the text or "
+                               "binary opcode and FIN=0, then continuation frames, the last with FIN=1 "
+                               "(X-ray connections only)"));
+    auto *fragmentsLabel = new QLabel(tr("Fra&gments:"), sendBox);
+    fragmentsLabel->setBuddy(m_fragments);
+    sendBar->addWidget(fragmentsLabel);
+    sendBar->addWidget(m_fragments);
     sendLayout->addLayout(sendBar);
     m_editor = new QPlainTextEdit(sendBox);
     m_editor->setObjectName(u"editor"_s);
@@ -447,7 +492,7 @@ void ClientTab::buildUi()
     // Connection settings on the left, the log over the composer on the right: in the wide,
     // short dock everything (URL, auth, Connect, log, Send) is visible without scrolling.
     auto *split = new QSplitter(Qt::Vertical, this);
-    split->addWidget(logBox);
+    split->addWidget(m_views);
     split->addWidget(sendBox);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 1);
@@ -509,6 +554,14 @@ void ClientTab::buildUi()
         updateTravel();
     });
     connect(m_makeJwt, &QPushButton::clicked, this, &ClientTab::chooseJwt);
+    connect(m_decodeJwt, &QPushButton::clicked, this, &ClientTab::decodeJwt);
+    connect(m_requestOptions, &QPushButton::clicked, this, &ClientTab::editRequestOptions);
+    connect(m_xrayCheck, &QCheckBox::toggled, this, [this](bool on) {
+        m_xrayView->setXrayEnabled(on);
+        m_views->setCurrentIndex(on ? 1 : 0);
+        updateButtons();
+    });
+    connect(m_xrayView, &XrayView::pingRequested, this, &ClientTab::sendPing);
     connect(m_connect, &QPushButton::clicked, this, &ClientTab::connectToServer);
     connect(m_disconnect, &QPushButton::clicked, this, &ClientTab::disconnectFromServer);
     connect(m_ping, &QPushButton::clicked, this, &ClientTab::ping);
@@ -659,6 +712,9 @@ ClientConfig ClientTab::config() const
     c.url = QUrl(m_url->text().trimmed());
     c.auth = auth();
     c.credential = c.auth == ClientAuth::None ? QString() : m_credential->text().trimmed();
+    c.extraHeaders = m_extraHeaders;
+    c.queryItems = m_queryItems;
+    c.subprotocols = m_subprotocols;
     return c;
 }
 
@@ -760,6 +816,8 @@ QIcon ClientTab::stateIcon() const
 
 QAbstractSocket::SocketState ClientTab::socketState() const
 {
+    if (m_xray)
+        return m_xray->socketState();
     return m_socket ? m_socket->state() : QAbstractSocket::UnconnectedState;
 }
 
@@ -797,6 +855,10 @@ void ClientTab::updateButtons()
     m_url->setReadOnly(!idle);
     m_endpoint->setEnabled(idle);
     m_auth->setEnabled(idle);
+    m_xrayCheck->setEnabled(idle);
+    m_requestOptions->setEnabled(idle);
+    m_fragments->setEnabled(m_xrayCheck->isChecked());
+    m_xrayView->setConnectionOpen(s == QAbstractSocket::ConnectedState && m_xray);
 }
 
 void ClientTab::connectToServer()
@@ -819,11 +881,19 @@ void ClientTab::connectToServer()
         m_socket->disconnect(this);
         m_socket->deleteLater();
     }
+    if (m_xray) {
+        m_xray->disconnect(this);
+        m_xray->deleteLater();
+    }
     m_activeConfig = c;
     m_userClosing = false;
     m_wasOpen = false;
     m_failureLogged = false;
     m_lastError.clear();
+    if (m_xrayCheck->isChecked()) {
+        startXray(c);
+        return;
+    }
 
     auto *ws = new QWebSocket(QString(), QWebSocketProtocol::VersionLatest, this);
     m_socket = ws;
@@ -856,7 +926,9 @@ void ClientTab::connectToServer()
            tr("Opening handshake: GET %1").arg(c.redactedRequestUrl()), {}, -1,
            headers.isEmpty() ? QString() : tr("with %1").arg(headers));
     updateState(tr("Connecting to %1…").arg(c.redactedRequestUrl()));
-    ws->open(c.request());
+    QWebSocketHandshakeOptions options;
+    options.setSubprotocols(c.subprotocols);
+    ws->open(c.request(), options);
     Q_EMIT titleChanged();
 }
 
@@ -868,8 +940,9 @@ void ClientTab::onConnected()
            tr("Connected to %1 (HTTP 101 Switching Protocols)").arg(m_activeConfig.redactedRequestUrl()));
     updateState(tr("Open — %1, auth: %2").arg(m_activeConfig.redactedRequestUrl(), clientAuthLabel(m_activeConfig.auth)));
     const QString first = m_activeConfig.firstMessage();
-    if (!first.isEmpty() && m_socket) {
-        m_socket->sendTextMessage(first);
+    if (!first.isEmpty() && (m_socket || m_xray)) {
+        if (m_socket)   // the X-ray client sends it itself, right after the handshake
+            m_socket->sendTextMessage(first);
         addLog(LogEntry::Direction::Out, LogEntry::Kind::Text, m_activeConfig.redactedFirstMessage(), {},
                first.toUtf8().size(), tr("first-message auth (token redacted here)"));
     }
@@ -898,11 +971,14 @@ void ClientTab::onDisconnected()
 {
     if (!m_socket)
         return;
-    const int code = int(m_socket->closeCode());
-    const QString reason = m_socket->closeReason();
+    onClosed(int(m_socket->closeCode()), m_socket->closeReason(), m_socket->errorString());
+}
+
+void ClientTab::onClosed(int code, const QString &reason, const QString &error)
+{
     if (!m_wasOpen) {
         if (!m_failureLogged) {
-            const QString why = m_lastError.isEmpty() ? m_socket->errorString() : m_lastError;
+            const QString why = m_lastError.isEmpty() ? error : m_lastError;
             addLog(LogEntry::Direction::Info, LogEntry::Kind::Error, tr("Connection failed: %1").arg(why));
             updateState(tr("Connection failed: %1").arg(why));
         }
@@ -965,7 +1041,7 @@ void ClientTab::closeWith(int code, const QString &reason)
 {
     m_reconnectTimer.stop();
     m_reconnectAttempts = 0;
-    if (!m_socket || m_socket->state() == QAbstractSocket::UnconnectedState)
+    if (socketState() == QAbstractSocket::UnconnectedState)
         return;
     const bool sendable = (code >= 1000 && code <= 1003) || (code >= 1007 && code <= 1014) || (code >= 3000 && code <= 4999);
     if (!sendable) {
@@ -977,23 +1053,49 @@ void ClientTab::closeWith(int code, const QString &reason)
         return;
     }
     m_userClosing = true;
-    if (m_socket->state() != QAbstractSocket::ConnectedState) {
+    if (socketState() != QAbstractSocket::ConnectedState) {
+        if (m_xray && socketState() == QAbstractSocket::ClosingState)
+            return;   // our Close is out; the server's answer (or the deadline) ends it
         addLog(LogEntry::Direction::Info, LogEntry::Kind::Info, tr("Connection attempt aborted"));
-        m_socket->abort();
+        if (m_xray) {
+            // A TCP connect that never completed reports nothing on abort: end it here.
+            m_xray->disconnect(this);
+            m_xray->abort();
+            m_xray->deleteLater();
+            m_xray = nullptr;
+            updateState(tr("Not connected"));
+            Q_EMIT titleChanged();
+        } else {
+            m_socket->abort();
+        }
         return;
     }
     addLog(LogEntry::Direction::Out, LogEntry::Kind::Close, describeCloseTr(code, reason), {}, 2 + reason.toUtf8().size());
     updateState(tr("Closing: %1…").arg(describeCloseTr(code, reason)));
-    m_socket->close(QWebSocketProtocol::CloseCode(code), reason);
+    if (m_xray)
+        m_xray->sendClose(quint16(code), reason.toUtf8());
+    else
+        m_socket->close(QWebSocketProtocol::CloseCode(code), reason);
 }
 
 void ClientTab::ping()
 {
+    sendPing("socketscope-" + QByteArray::number(++m_pingCounter));
+}
+
+void ClientTab::sendPing(const QByteArray &payload)
+{
     if (!isOpen())
         return;
-    const QByteArray payload = "socketscope-" + QByteArray::number(++m_pingCounter);
-    m_socket->ping(payload);
-    addLog(LogEntry::Direction::Out, LogEntry::Kind::Ping, QString(), payload, payload.size());
+    const QByteArray p = payload.left(125);
+    if (m_xray) {
+        m_pingPayload = p;
+        m_pingSentAt.start();
+        m_xray->sendPing(p);
+    } else {
+        m_socket->ping(p);
+    }
+    addLog(LogEntry::Direction::Out, LogEntry::Kind::Ping, QString(), p, p.size());
 }
 
 // --- Sending ---------------------------------------------------------------------------------
@@ -1057,9 +1159,15 @@ bool ClientTab::send()
     if (mode == SendMode::BinaryHex) {
         sendBinary(binary, QString());
     } else {
-        m_socket->sendTextMessage(text);
-        addLog(LogEntry::Direction::Out, LogEntry::Kind::Text, text, {}, text.toUtf8().size(),
-               text.trimmed().isEmpty() ? tr("empty message") : QString());
+        const int frames = m_xray ? m_fragments->value() : 1;
+        if (m_xray)
+            m_xray->sendText(text.toUtf8(), frames);
+        else
+            m_socket->sendTextMessage(text);
+        QString note = text.trimmed().isEmpty() ? tr("empty message") : QString();
+        if (frames > 1)
+            note = tr("sent in %n frame(s)", nullptr, qMin<qsizetype>(frames, qMax<qsizetype>(1, text.toUtf8().size())));
+        addLog(LogEntry::Direction::Out, LogEntry::Kind::Text, text, {}, text.toUtf8().size(), note);
     }
     m_sendError->clear();
     if (m_history.isEmpty() || m_history.constLast() != text || m_historyModes.constLast() != mode) {
@@ -1080,7 +1188,10 @@ bool ClientTab::sendBinary(const QByteArray &data, const QString &note)
 {
     if (!isOpen())
         return false;
-    m_socket->sendBinaryMessage(data);
+    if (m_xray)
+        m_xray->sendBinary(data, m_fragments->value());
+    else
+        m_socket->sendBinaryMessage(data);
     addLog(LogEntry::Direction::Out, LogEntry::Kind::Binary, QString(), data, data.size(), note);
     return true;
 }
@@ -1365,6 +1476,152 @@ void ClientTab::loadTranscript()
     QString error;
     if (!loadTranscriptFrom(name, &error))
         QMessageBox::warning(this, tr("Load transcript"), tr("Could not load %1: %2").arg(name, error));
+}
+
+// --- X-ray -----------------------------------------------------------------------------------
+
+void ClientTab::setXray(bool on)
+{
+    m_xrayCheck->setChecked(on);
+}
+
+bool ClientTab::xray() const
+{
+    return m_xrayCheck->isChecked();
+}
+
+void ClientTab::setFragments(int frames)
+{
+    m_fragments->setValue(frames);
+}
+
+int ClientTab::fragments() const
+{
+    return m_fragments->value();
+}
+
+void ClientTab::startXray(const ClientConfig &c)
+{
+    Xray::ClientOptions options;
+    ClientConfig withoutToken = c;
+    withoutToken.auth = ClientAuth::None;   // Xray::Client adds the credential itself
+    options.url = withoutToken.requestUrl();
+    switch (c.auth) {
+    case ClientAuth::None: options.auth = Xray::AuthMethod::None; break;
+    case ClientAuth::Query: options.auth = Xray::AuthMethod::Query; break;
+    case ClientAuth::Cookie: options.auth = Xray::AuthMethod::Cookie; break;
+    case ClientAuth::Header: options.auth = Xray::AuthMethod::Header; break;
+    case ClientAuth::Message: options.auth = Xray::AuthMethod::Message; break;
+    }
+    options.token = c.credential;
+    for (const auto &[name, value] : c.extraHeaders)
+        options.headers.append({name, value});
+    options.subprotocols = c.subprotocols;
+
+    auto *client = new Xray::Client(options, this);
+    m_xray = client;
+    m_socket = nullptr;
+    m_xrayView->clearConversation();
+    auto refresh = [this] {
+        updateButtons();
+        Q_EMIT stateChanged();
+    };
+    connect(client, &Xray::Client::requestSent, m_xrayView, &XrayView::setRequest);
+    connect(client, &Xray::Client::responseReceived, m_xrayView, &XrayView::setResponse);
+    connect(client, &Xray::Client::opened, this, [this, refresh] {
+        onConnected();
+        refresh();
+    });
+    connect(client, &Xray::Client::frameSent, this, [this, refresh](const Xray::Frame &frame, bool textual) {
+        m_xrayView->addFrame(Xray::Direction::ClientToServer, frame, textual);
+        if (frame.opcode == Xray::Op::Close)
+            refresh();
+    });
+    connect(client, &Xray::Client::frameReceived, this, [this, refresh](const Xray::Frame &frame, bool textual) {
+        m_xrayView->addFrame(Xray::Direction::ServerToClient, frame, textual);
+        if (frame.opcode == Xray::Op::Pong) {
+            QString note;
+            if (frame.payload == m_pingPayload && m_pingSentAt.isValid()) {
+                m_rttText = tr("%1 ms").arg(m_pingSentAt.elapsed());
+                m_rtt->setText(tr("RTT: %1").arg(m_rttText));
+                note = tr("round trip %1 ms").arg(m_pingSentAt.elapsed());
+                m_pingSentAt.invalidate();
+            }
+            addLog(LogEntry::Direction::In, LogEntry::Kind::Pong, QString(), frame.payload, frame.payload.size(), note);
+        } else if (frame.opcode == Xray::Op::Close) {
+            refresh();
+        }
+    });
+    connect(client, &Xray::Client::textMessage, this, [this](const QString &m) {
+        addLog(LogEntry::Direction::In, LogEntry::Kind::Text, m, {}, m.toUtf8().size());
+    });
+    connect(client, &Xray::Client::binaryMessage, this, [this](const QByteArray &m) {
+        addLog(LogEntry::Direction::In, LogEntry::Kind::Binary, QString(), m, m.size());
+    });
+    connect(client, &Xray::Client::finished, this, [this](int code, const QString &reason, bool) {
+        onClosed(code, reason, QString());
+    });
+    connect(client, &Xray::Client::failed, this, [this](const QString &error) {
+        m_lastError = error;
+        if (m_wasOpen)
+            addLog(LogEntry::Direction::Info, LogEntry::Kind::Error, error);
+        onClosed(1006, QString(), error);
+    });
+
+    const QString headers = redactedHeaders(c);
+    addLog(LogEntry::Direction::Out, LogEntry::Kind::Info,
+           tr("Opening handshake (X-ray): GET %1").arg(c.redactedRequestUrl()), {}, -1,
+           headers.isEmpty() ? QString() : tr("with %1").arg(headers));
+    updateState(tr("Connecting to %1…").arg(c.redactedRequestUrl()));
+    client->open();
+    refresh();
+    Q_EMIT titleChanged();
+}
+
+void ClientTab::setExtraHeaders(const HeaderList &headers)
+{
+    m_extraHeaders = headers;
+    updateOptionsButton();
+}
+
+void ClientTab::setQueryItems(const QList<std::pair<QString, QString>> &items)
+{
+    m_queryItems = items;
+    updateOptionsButton();
+    updateTravel();
+}
+
+void ClientTab::setSubprotocols(const QStringList &protocols)
+{
+    m_subprotocols = protocols;
+    updateOptionsButton();
+}
+
+void ClientTab::updateOptionsButton()
+{
+    const qsizetype n = m_extraHeaders.size() + m_queryItems.size() + m_subprotocols.size();
+    m_requestOptions->setText(n == 0 ? tr("Headers, &query, subprotocols…")
+                                     : tr("Headers, &query, subprotocols (%1)…").arg(n));
+}
+
+void ClientTab::editRequestOptions()
+{
+    RequestOptionsDialog dialog(config(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const ClientConfig c = dialog.result();
+    m_extraHeaders = c.extraHeaders;
+    m_queryItems = c.queryItems;
+    m_subprotocols = c.subprotocols;
+    updateOptionsButton();
+    updateTravel();
+}
+
+void ClientTab::decodeJwt()
+{
+    auto *dialog = new JwtDecodeDialog(m_credential->text(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
 }
 
 } // namespace SocketScope

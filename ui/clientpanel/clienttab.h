@@ -24,9 +24,15 @@ class QSortFilterProxyModel;
 class QSpinBox;
 class QTableView;
 class QToolButton;
+class QTabWidget;
 class QWebSocket;
 
 namespace SocketScope {
+
+namespace Xray {
+class Client;
+}
+class XrayView;
 
 class ServerHost;
 class SnippetStore;
@@ -62,6 +68,20 @@ public:
     QString credential() const;
     QString credentialTravelText() const;
     QString credentialWarningText() const;
+    // Custom parts of the upgrade request (taken at the next connect).
+    void setExtraHeaders(const HeaderList &headers);
+    void setQueryItems(const QList<std::pair<QString, QString>> &items);
+    void setSubprotocols(const QStringList &protocols);
+
+    // X-ray: the next connection speaks WebSocket through Xray::Client (own framing) so that
+    // the handshake and every frame can be shown; off, QWebSocket as before.
+    void setXray(bool on);
+    bool xray() const;
+    XrayView *xrayView() const { return m_xrayView; }
+    QTabWidget *views() const { return m_views; }
+    // Data messages are sent in this many frames (X-ray connections only).
+    void setFragments(int frames);
+    int fragments() const;
 
     // Connection.
     QAbstractSocket::SocketState socketState() const;
@@ -102,6 +122,10 @@ public Q_SLOTS:
     // Validates and sends the editor's content. False when refused (see sendError()).
     bool send();
     void ping();
+    // A ping frame with this payload (at most 125 bytes).
+    void sendPing(const QByteArray &payload);
+    void editRequestOptions();
+    void decodeJwt();
     void prettyPrint();
     void sendFile();
     void copyAsCode(CodeKind kind);
@@ -137,6 +161,10 @@ private:
                 const QByteArray &data = {}, qint64 size = -1, const QString &note = {});
     void onConnected();
     void onDisconnected();
+    // After the connection ended, whichever client had it: logs and shows why.
+    void onClosed(int code, const QString &reason, const QString &error);
+    void startXray(const ClientConfig &config);
+    void updateOptionsButton();
     void onError(QAbstractSocket::SocketError error);
     void scheduleReconnect();
     QString baseUrl() const;
@@ -145,6 +173,7 @@ private:
     ServerHost *m_host;
     SnippetStore *m_snippets;
     QPointer<QWebSocket> m_socket;
+    QPointer<Xray::Client> m_xray;   // instead of m_socket while an X-ray connection lives
     MessageLogModel *m_log;
     QSortFilterProxyModel *m_proxy;
 
@@ -161,6 +190,9 @@ private:
     QComboBox *m_identity = nullptr;
     QLineEdit *m_credential = nullptr;
     QPushButton *m_makeJwt = nullptr;
+    QPushButton *m_decodeJwt = nullptr;
+    QPushButton *m_requestOptions = nullptr;
+    QCheckBox *m_xrayCheck = nullptr;
     QLabel *m_travel = nullptr;
     QLabel *m_warning = nullptr;
     QPushButton *m_connect = nullptr;
@@ -174,6 +206,8 @@ private:
     QLabel *m_state = nullptr;
 
     // Log widgets.
+    QTabWidget *m_views = nullptr;   // the message log and the X-ray
+    XrayView *m_xrayView = nullptr;
     QLineEdit *m_search = nullptr;
     QTableView *m_view = nullptr;
     bool m_followLog = true;   // the log view stays at its newest row
@@ -185,6 +219,13 @@ private:
     QLabel *m_sendError = nullptr;
     QPushButton *m_send = nullptr;
     QComboBox *m_snippetCombo = nullptr;
+    QSpinBox *m_fragments = nullptr;
+
+    HeaderList m_extraHeaders;
+    QList<std::pair<QString, QString>> m_queryItems;
+    QStringList m_subprotocols;
+    QByteArray m_pingPayload;      // of the last ping sent over X-ray, for its RTT
+    QElapsedTimer m_pingSentAt;
 
     QStringList m_history;
     QList<SendMode> m_historyModes;
