@@ -5,6 +5,7 @@
 # minimal base (Essential or Priority required). Checked:
 #   - every Qt module named in a find_package(Qt6 … COMPONENTS …) of a CMakeLists.txt, and the
 #     Qt modules, tool packages and required libraries those modules need in turn;
+#   - every library a CMakeLists.txt finds with pkg_check_modules (its .pc file);
 #   - every program that scripts/, .ci/ and bench/ run (bench/ against the --bench list);
 #   - every program and Python module the tests start.
 # A package that is installed on this machine by hand but missing from the list is reported with
@@ -184,6 +185,17 @@ done < <(find . -name CMakeLists.txt -not -path './build*' -not -path '*/node_mo
             | xargs -0 cat | tr '\n' ' ' | grep -oE 'find_package\( *Qt6[^)]*\)' \
             | sed -E 's/.*COMPONENTS//; s/\)//; s/\b(REQUIRED|OPTIONAL_COMPONENTS|CONFIG|QUIET|[0-9.]+)\b//g' \
             | tr ' ' '\n' | grep -E '^[A-Za-z0-9]+$' | sort -u)
+
+# --- libraries found through pkg-config (pkg_check_modules) -------------------------------------
+while read -r module; do
+    pc=$(pkg-config --variable=pcfiledir "$module" 2>/dev/null)/$module.pc \
+        || { problem "pkg-config module '$module' is not installed: add its -dev package to scripts/install-deps.sh"; continue; }
+    [ -f "$pc" ] || { problem "pkg-config module '$module' is not installed: add its -dev package to scripts/install-deps.sh"; continue; }
+    require_file "pkg-config module '$module' (pkg_check_modules)" "$pc" "$main_closure" scripts/install-deps.sh
+done < <(find . -name CMakeLists.txt -not -path './build*' -not -path '*/node_modules/*' -print0 \
+            | xargs -0 cat | tr '\n' ' ' | grep -oE 'pkg_check_modules\( *[A-Za-z0-9_]+[^)]*\)' \
+            | sed -E 's/pkg_check_modules\( *[A-Za-z0-9_]+//; s/\)//; s/\b(REQUIRED|QUIET|IMPORTED_TARGET|GLOBAL|NO_CMAKE_PATH|NO_CMAKE_ENVIRONMENT_PATH)\b//g' \
+            | tr ' ' '\n' | sed -E 's/[<>=].*//' | grep -E '^[A-Za-z0-9_.+-]+$' | sort -u)
 
 # --- programs the scripts run -------------------------------------------------------------------
 # The first word of each command: lines split at ; | & ( ) { } ` and $( , then leading keywords

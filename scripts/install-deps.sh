@@ -23,6 +23,8 @@ packages=(
   xvfb xauth imagemagick python3-websockets python3-prometheus-client openssl
   # CJK font so that the Chinese translation renders.
   fonts-dejavu-core fonts-noto-cjk
+  # Cluster (SPEC §9): the hiredis C client, and a real Redis server for the tests.
+  libhiredis-dev redis-server
 )
 # bench/: peers (Node ws, FastAPI/uvicorn), CPU pinning, process and socket tools.
 bench_packages=(

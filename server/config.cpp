@@ -314,6 +314,28 @@ const QList<Option> &options()
         list.append({u"audit-max-rows"_s, u"N"_s, u"Rows the audit log keeps at most"_s,
                      integerRange(0, 1'000'000'000) + u" (0: no limit)"_s, QString::number(d.auditMaxRows),
                      integerSetter(0, 1'000'000'000, [](ServerConfig &c, qint64 v) { c.auditMaxRows = int(v); })});
+        list.append({u"redis"_s, u"URL"_s, u"Join a cluster of nodes through this Redis server"_s,
+                     u"redis://HOST[:PORT][/DB]"_s, u"none (one node)"_s,
+                     [](ServerConfig &c, const QString &v) {
+                         const QString url = v.trimmed();
+                         if (!url.isEmpty() && !parseRedisUrl(url))
+                             return false;
+                         c.redisUrl = url;
+                         return true;
+                     }});
+        list.append({u"node-name"_s, u"NAME"_s, u"This node's name in the cluster"_s,
+                     u"1-64 letters, digits and . _ : -"_s, u"host name:port"_s,
+                     [](ServerConfig &c, const QString &v) {
+                         const QString name = v.trimmed();
+                         if (name.size() > 64)
+                             return false;
+                         for (QChar ch : name) {
+                             if (!ch.isLetterOrNumber() && ch != u'.' && ch != u'_' && ch != u':' && ch != u'-')
+                                 return false;
+                         }
+                         c.nodeName = name;
+                         return true;
+                     }});
         list.append({u"publish-rate"_s, u"HZ"_s, u"Snapshots sent to the GUI per second"_s,
                      integerRange(1, 60), QString::number(d.publishRateHz),
                      integerSetter(1, 60, [](ServerConfig &c, qint64 v) { c.publishRateHz = int(v); })});
@@ -348,6 +370,30 @@ QList<OptionSpec> serverOptionSpecs()
                       u"%1: %2. Default: %3."_s.arg(option.what, option.expected, option.defaultText)});
     }
     return specs;
+}
+
+std::optional<RedisAddress> parseRedisUrl(const QString &url)
+{
+    const QUrl u(url, QUrl::StrictMode);
+    if (!u.isValid() || u.scheme() != u"redis" || u.host().isEmpty() || u.hasQuery() || u.hasFragment()
+        || !u.userInfo().isEmpty())
+        return std::nullopt;
+    RedisAddress a;
+    a.host = u.host();
+    const int port = u.port(6379);
+    if (port <= 0 || port > 65535)
+        return std::nullopt;
+    a.port = quint16(port);
+    QString path = u.path();
+    if (path.startsWith(u'/'))
+        path.remove(0, 1);
+    if (!path.isEmpty()) {
+        bool ok = false;
+        a.db = path.toInt(&ok);
+        if (!ok || a.db < 0 || a.db > 15 || path != QString::number(a.db))
+            return std::nullopt;
+    }
+    return a;
 }
 
 std::optional<Milliseconds> parseDuration(const QString &text)

@@ -40,6 +40,8 @@ struct ServerConfig
     int plainPort = -1;                   // with TLS: an extra plain ws:// port; -1 none
     int auditRetentionDays = 90;          // 0: keep forever
     int auditMaxRows = 1'000'000;         // 0: no limit
+    QString redisUrl;                     // "redis://HOST:PORT[/DB]": join a cluster (SPEC §9); empty: alone
+    QString nodeName;                     // empty: host name + ":" + port
 
     bool tlsEnabled() const { return !tlsCert.isEmpty() || !tlsKey.isEmpty(); }
 
@@ -56,6 +58,15 @@ struct OptionSpec
 
 // The options shared by config file and command line, in the order --help shows them.
 QList<OptionSpec> serverOptionSpecs();
+
+struct RedisAddress
+{
+    QString host;
+    quint16 port = 6379;
+    int db = 0;
+};
+// "redis://HOST[:PORT][/DB]" (IPv6 in brackets); nullopt when malformed.
+std::optional<RedisAddress> parseRedisUrl(const QString &url);
 
 // "500ms", "10s", "1m", "2h", "1d"; a bare number means seconds.
 std::optional<Milliseconds> parseDuration(const QString &text);

@@ -128,18 +128,18 @@ public:
     {
         m_server.joinManager(s);
         if (m_server.chargeJoin(s))
-            m_server.deliver(m_server.managerMembers(), u"User "_s + s.user().name + u" joined"_s);
+            m_server.managerText(u"User "_s + s.user().name + u" joined"_s);
     }
     void text(Session &s, const InboundMessage &msg) override
     {
         m_server.send(s, u"You: "_s + msg.text);
-        m_server.deliver(m_server.managerMembers(), s.user().name + u": "_s + msg.text);
+        m_server.managerText(s.user().name + u": "_s + msg.text);
     }
     void closed(Session &s) override
     {
         m_server.leaveManager(s);
         if (m_server.chargeLeave(s) && !m_server.isStopping())
-            m_server.deliver(m_server.managerMembers(), u"User "_s + s.user().name + u" left"_s);
+            m_server.managerText(u"User "_s + s.user().name + u" left"_s);
     }
 };
 
@@ -152,20 +152,20 @@ public:
         const QString &room = s.route().target;
         m_server.joinRoom(room, s);
         if (m_server.chargeJoin(s))
-            m_server.deliver(m_server.roomMembers(room), s.user().name + u" joined the room"_s);
+            m_server.roomText(room, s.user().name + u" joined the room"_s);
     }
     void text(Session &s, const InboundMessage &msg) override
     {
         const QString &room = s.route().target;
         m_server.countRoomMessage(room);
-        m_server.deliver(m_server.roomMembers(room), s.user().name + u": "_s + msg.text, &s);
+        m_server.roomText(room, s.user().name + u": "_s + msg.text, &s);
     }
     void closed(Session &s) override
     {
         const QString &room = s.route().target;
         m_server.leaveRoom(room, s);
         if (m_server.chargeLeave(s) && !m_server.isStopping())
-            m_server.deliver(m_server.roomMembers(room), s.user().name + u" left the room"_s);
+            m_server.roomText(room, s.user().name + u" left the room"_s);
     }
 };
 

@@ -9,6 +9,7 @@
 #include "auth/redact.h"
 #include "net/session.h"
 #include "net/tls.h"
+#include "monitor/snapshotjson.h"
 #include "xray/xrayformat.h"
 
 #include <QDateTime>
@@ -267,6 +268,13 @@ bool Server::start(const ServerConfig &config, QString *error)
     updateSnapshotting();
     if (m_snapshotsActive)
         m_snapshotTimer.start();
+    if (!config.redisUrl.isEmpty()) {
+        // Validated by the configuration; the link connects (and reconnects) on its own.
+        const auto redis = parseRedisUrl(config.redisUrl);
+        delete m_cluster;
+        m_cluster = new ClusterLink(redis.value_or(RedisAddress{}), nodeName(), *this, this);
+        m_cluster->start();
+    }
 
     QStringList urls;
     for (const Listener &l : std::as_const(m_listeners))
@@ -309,6 +317,11 @@ void Server::maybeFinishStop()
         return;
     m_sweepTimer.stop();
     flushAudit();
+    if (m_cluster) {
+        m_cluster->stop();
+        m_cluster->deleteLater();
+        m_cluster = nullptr;
+    }
     closeListeners();
     recordEvent({wallNow(), ServerEvent::Kind::Stopped, 0, -1, {}, EndpointKind::Unknown, {}, 0, {}});
     publishSnapshot();
@@ -401,6 +414,8 @@ void Server::unwatch(quint64 connectionId)
 
 QString Server::nodeName() const
 {
+    if (!m_config.nodeName.isEmpty())
+        return m_config.nodeName;
     return QSysInfo::machineHostName() + u':' + QString::number(port());
 }
 
@@ -578,12 +593,18 @@ void Server::answerHttp(QTcpSocket *sock, const QByteArray &requestLine, int hea
         body = metricsText();
     } else if (path == "/healthz") {
         JsonWriter w;
+        // SPEC §9: still 200 while Redis is down: the node serves its own clients.
         w.beginObject()
-            .field(u"status", u"ok"_s)
+            .field(u"status", m_cluster && !m_cluster->isUp() ? u"degraded"_s : u"ok"_s)
             .field(u"uptime_s", (wallNow() - m_startedWallMs) / 1000)
             .field(u"connections", qint64(m_sessions.size()))
-            .field(u"version", QStringLiteral(SOCKETSCOPE_VERSION))
-            .endObject();
+            .field(u"version", QStringLiteral(SOCKETSCOPE_VERSION));
+        if (m_cluster) {
+            w.field(u"node", nodeName())
+                .field(u"redis", m_cluster->isUp() ? u"up"_s : u"down"_s)
+                .field(u"cluster_nodes", int(m_cluster->remoteNodes().size()) + 1);
+        }
+        w.endObject();
         body = w.take();
     } else {
         status = "404 Not Found";
@@ -882,27 +903,56 @@ void Server::dispatchText(Session &s, const QString &text)
         break;
     }
 
-    if (s.hasUser()) {
-        const RateLimiter::Decision d = m_limiter.tryAcquire(s.user().id);
-        s.info().rateUsed = d.used;
-        if (!d.allowed) {
-            ++m_counters.rateLimited;
-            countRejection("rate_limit");
-            JsonWriter w;
-            w.beginObject()
-                .field(u"error", u"Rate limit exceeded. Try again later."_s)
-                .field(u"retry_after_ms", d.retryAfterMs)
-                .endObject();
-            send(s, QString::fromUtf8(w.take()));
-            recordEvent({wallNow(), ServerEvent::Kind::RateLimited, s.id(), s.user().id, s.user().name,
-                         s.route().kind, s.route().target, 0,
-                         u"%1/%2 in %3, retry in %4 ms"_s.arg(d.used).arg(m_limiter.limit())
-                             .arg(formatDuration(Milliseconds(m_limiter.windowMs()))).arg(d.retryAfterMs)});
-            qCDebug(lcConn).noquote() << u"#%1 %2 rate limited"_s.arg(s.id()).arg(s.user().name);
+    if (s.hasUser() && clusterUp()) {
+        // One budget per user for the whole cluster, decided in Redis. Answers come back in
+        // the order asked, so a connection's messages keep their order.
+        const quint64 id = s.id();
+        const qint64 userId = s.user().id;
+        const bool asked = m_cluster->chargeRate(userId, m_limiter.limit(), m_limiter.windowMs(),
+                                                 [this, id, userId, msg](std::optional<ClusterLink::RateDecision> cd) {
+            RateLimiter::Decision d;
+            if (cd) {
+                d.allowed = cd->allowed;
+                d.used = cd->used;
+                d.retryAfterMs = cd->retryAfterMs;
+                // Mirrored locally: the budget to fall back on, and the Rate limits view.
+                if (d.allowed)
+                    m_limiter.tryAcquire(userId);
+            } else {
+                d = m_limiter.tryAcquire(userId);
+            }
+            if (Session *t = session(id); t && t->isOpen())
+                afterRateCheck(*t, msg, d);
+        });
+        if (asked)
             return;
-        }
     }
+    if (s.hasUser()) {
+        afterRateCheck(s, msg, m_limiter.tryAcquire(s.user().id));
+        return;
+    }
+    m_endpoints[size_t(s.route().kind)]->text(s, msg);
+}
 
+void Server::afterRateCheck(Session &s, const InboundMessage &msg, const RateLimiter::Decision &d)
+{
+    s.info().rateUsed = d.used;
+    if (!d.allowed) {
+        ++m_counters.rateLimited;
+        countRejection("rate_limit");
+        JsonWriter w;
+        w.beginObject()
+            .field(u"error", u"Rate limit exceeded. Try again later."_s)
+            .field(u"retry_after_ms", d.retryAfterMs)
+            .endObject();
+        send(s, QString::fromUtf8(w.take()));
+        recordEvent({wallNow(), ServerEvent::Kind::RateLimited, s.id(), s.user().id, s.user().name,
+                     s.route().kind, s.route().target, 0,
+                     u"%1/%2 in %3, retry in %4 ms"_s.arg(d.used).arg(m_limiter.limit())
+                         .arg(formatDuration(Milliseconds(m_limiter.windowMs()))).arg(d.retryAfterMs)});
+        qCDebug(lcConn).noquote() << u"#%1 %2 rate limited"_s.arg(s.id()).arg(s.user().name);
+        return;
+    }
     m_endpoints[size_t(s.route().kind)]->text(s, msg);
 }
 
@@ -1412,6 +1462,19 @@ QByteArray Server::metricsText() const
     if (m_closeCodes.isEmpty())
         out += "socketscope_closes_total{code=\"1000\"} 0\n";
 
+    if (m_cluster) {
+        help("socketscope_redis_up", "gauge", "1 while the link to the cluster's Redis is up (SPEC 9).");
+        out += "socketscope_redis_up " + num(m_cluster->isUp() ? 1 : 0) + '\n';
+        help("socketscope_redis_reconnects_total", "counter", "Times the Redis link came back after a drop.");
+        out += "socketscope_redis_reconnects_total " + num(m_cluster->reconnects()) + '\n';
+        help("socketscope_cluster_nodes", "gauge", "Nodes of the cluster seen alive, this one included.");
+        out += "socketscope_cluster_nodes " + num(m_cluster->isUp() ? m_cluster->remoteNodes().size() + 1 : 1) + '\n';
+        help("socketscope_cluster_messages_published_total", "counter", "Messages this node sent to the other nodes.");
+        out += "socketscope_cluster_messages_published_total " + num(m_cluster->published()) + '\n';
+        help("socketscope_cluster_messages_received_total", "counter", "Messages this node got from the other nodes.");
+        out += "socketscope_cluster_messages_received_total " + num(m_cluster->received()) + '\n';
+    }
+
     help("socketscope_rtt_seconds", "histogram", "Round-trip time of heartbeat pings.");
     quint64 cumulative = 0;
     for (size_t i = 0; i < RttBuckets.size(); ++i) {
@@ -1423,6 +1486,159 @@ QByteArray Server::metricsText() const
     out += "socketscope_rtt_seconds_sum " + QByteArray::number(m_rttSum, 'g', 12) + '\n';
     out += "socketscope_rtt_seconds_count " + num(cumulative) + '\n';
     return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Cluster (SPEC §9, docs/cluster.md)
+
+void Server::relay(const ClusterMessage &m)
+{
+    if (m_cluster)
+        m_cluster->publish(m);
+}
+
+int Server::remoteCount(const std::function<bool(const ConnectionInfo &)> &pred) const
+{
+    int n = 0;
+    if (!m_cluster)
+        return 0;
+    for (const RemoteNode &node : m_cluster->remoteNodes()) {
+        for (const ConnectionInfo &c : node.snapshot.connections) {
+            if (pred(c))
+                ++n;
+        }
+    }
+    return n;
+}
+
+int Server::remoteGroupCount(bool rooms, const QString &name) const
+{
+    int n = 0;
+    if (!m_cluster)
+        return 0;
+    for (const RemoteNode &node : m_cluster->remoteNodes()) {
+        if (rooms) {
+            for (const RoomInfo &r : node.snapshot.rooms)
+                n += r.name == name ? int(r.members.size()) : 0;
+        } else {
+            for (const TopicInfo &t : node.snapshot.topics)
+                n += t.name == name ? int(t.subscribers.size()) : 0;
+        }
+    }
+    return n;
+}
+
+void Server::kickLocal(const QList<Session *> &targets, int code, const QString &reason)
+{
+    for (Session *s : targets) {
+        s->kicked = true;
+        closeSession(*s, code, reason);
+    }
+}
+
+void Server::clusterMessage(const ClusterMessage &m)
+{
+    using Kind = ClusterMessage::Kind;
+    switch (m.kind) {
+    case Kind::Room:
+        countRoomMessage(m.target);
+        deliver(roomMembers(m.target), m.text);
+        return;
+    case Kind::Manager:
+        deliver(m_manager, m.text);
+        return;
+    case Kind::Publish:
+        publishLocal(m.target, m.data);
+        return;
+    case Kind::Broadcast: {
+        QList<Session *> targets;
+        if (!m.target.isEmpty()) {
+            targets = roomMembers(m.target);
+        } else {
+            for (Session *s : std::as_const(m_sessions)) {
+                if (s->isOpen() && (m.endpoint == EndpointKind::Unknown || s->route().kind == m.endpoint))
+                    targets.append(s);
+            }
+            std::sort(targets.begin(), targets.end(), [](const Session *a, const Session *b) { return a->id() < b->id(); });
+        }
+        deliver(targets, m.text);
+        return;
+    }
+    case Kind::SendToUser:
+        deliver(sessionsOfUser(m.userId), m.text);
+        return;
+    case Kind::KickConnection:
+        if (m.target == nodeName()) {
+            if (Session *s = session(m.connectionId); s && s->state() != Session::State::Closing) {
+                qCInfo(lcServer).noquote() << u"node %1 kicks #%2 (%3)"_s.arg(m.origin).arg(m.connectionId)
+                                                  .arg(describeClose(m.code, m.reason));
+                kickLocal({s}, m.code, m.reason);
+            }
+        }
+        return;
+    case Kind::KickUser:
+    case Kind::Ban: {
+        const QList<Session *> targets = sessionsOfUser(m.userId);
+        if (!targets.isEmpty())
+            qCInfo(lcServer).noquote() << u"node %1: %2 user %3 closes %4 connections here"_s.arg(m.origin)
+                                              .arg(m.kind == Kind::Ban ? u"ban of"_s : u"kick of"_s).arg(m.userId)
+                                              .arg(targets.size());
+        kickLocal(targets, m.code, m.reason);
+        return;
+    }
+    case Kind::SetRateLimit:
+        setRateLimit(m.limit, m.windowMs);
+        return;
+    case Kind::CloseRoom:
+        kickLocal(roomMembers(m.target), m.code, m.reason);
+        return;
+    }
+}
+
+QByteArray Server::clusterPresence()
+{
+    // A complete snapshot of this node, built beside the window's delta bookkeeping.
+    ServerSnapshot snap;
+    snap.timeMs = wallNow();
+    snap.listening = isListening();
+    snap.listenUrl = listenUrl();
+    snap.rateLimit = m_limiter.limit();
+    snap.rateWindowMs = m_limiter.windowMs();
+    snap.connections.reserve(m_sessions.size());
+    for (const Session *s : std::as_const(m_sessions)) {
+        ConnectionInfo c = describe(*s);
+        c.pendingBytes = s->pendingBytes();
+        c.rateLimit = m_limiter.limit();
+        c.rateUsed = s->info().rateUsed;
+        snap.connections.append(std::move(c));
+    }
+    std::sort(snap.connections.begin(), snap.connections.end(),
+              [](const ConnectionInfo &a, const ConnectionInfo &b) { return a.id < b.id; });
+    const auto ids = [](const QList<Session *> &members) {
+        QList<quint64> out;
+        out.reserve(members.size());
+        for (const Session *m : members)
+            out.append(m->id());
+        return out;
+    };
+    for (auto it = m_rooms.byName.cbegin(); it != m_rooms.byName.cend(); ++it)
+        snap.rooms.append(RoomInfo{it.key(), ids(it->members), it->messages});
+    for (auto it = m_topics.byName.cbegin(); it != m_topics.byName.cend(); ++it)
+        snap.topics.append(TopicInfo{it.key(), ids(it->members), it->messages});
+    snap.counters = counters();
+    WatchMessage w;
+    w.full = true;
+    w.node = nodeName();
+    w.snapshot = &snap;
+    return encodeWatchMessage(w);
+}
+
+void Server::clusterLinkChanged(bool up)
+{
+    recordEvent({wallNow(), up ? ServerEvent::Kind::Listening : ServerEvent::Kind::Error, 0, -1, {},
+                 EndpointKind::Unknown, {}, 0,
+                 up ? u"Redis link up: node %1 is in the cluster"_s.arg(nodeName())
+                    : u"Redis link down: node %1 serves its own clients only"_s.arg(nodeName())});
 }
 
 QList<Session *> Server::sessionsOfUser(qint64 userId) const
@@ -1488,6 +1704,25 @@ QList<Session *> Server::roomMembers(const QString &room) const
     return m_rooms.byName.value(room).members;
 }
 
+void Server::roomText(const QString &room, const QString &text, const Session *except)
+{
+    ClusterMessage m;
+    m.kind = ClusterMessage::Kind::Room;
+    m.target = room;
+    m.text = text;
+    relay(m);
+    deliver(roomMembers(room), text, except);
+}
+
+void Server::managerText(const QString &text)
+{
+    ClusterMessage m;
+    m.kind = ClusterMessage::Kind::Manager;
+    m.text = text;
+    relay(m);
+    deliver(m_manager, text);
+}
+
 QStringList Server::roomNames() const
 {
     return m_rooms.names();
@@ -1514,6 +1749,16 @@ void Server::unsubscribe(const QString &topic, Session &s)
 }
 
 int Server::publish(const QString &topic, const QByteArray &json)
+{
+    ClusterMessage m;
+    m.kind = ClusterMessage::Kind::Publish;
+    m.target = topic;
+    m.data = json;
+    relay(m);
+    return publishLocal(topic, json);
+}
+
+int Server::publishLocal(const QString &topic, const QByteArray &json)
 {
     auto it = m_topics.byName.find(topic);
     if (it == m_topics.byName.end())

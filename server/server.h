@@ -2,6 +2,7 @@
 
 #include "admin/admincommand.h"
 #include "auth/auth.h"
+#include "cluster/clusterlink.h"
 #include "config.h"
 #include "ratelimiter.h"
 #include "monitor/snapshot.h"
@@ -23,6 +24,7 @@
 #include <QAbstractSocket>
 
 #include <array>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -44,7 +46,7 @@ Q_DECLARE_LOGGING_CATEGORY(lcConn)
 
 // The WebSocket server of SPEC §1–§4. Lives in one thread (the server thread) and is never
 // touched from another; ServerHost is the cross-thread door.
-class Server : public QObject, private SessionListener
+class Server : public QObject, private SessionListener, private ClusterListener
 {
     Q_OBJECT
 public:
@@ -74,6 +76,14 @@ public:
     void unwatch(quint64 connectionId);
     const WatchHub &watchHub() const { return m_watch; }
     QString nodeName() const;
+    // The cluster link (SPEC §9); null without --redis.
+    ClusterLink *cluster() const { return m_cluster; }
+    bool clusterUp() const { return m_cluster && m_cluster->isUp(); }
+    // Tells the other nodes (no-op alone or while the link is down).
+    void relay(const ClusterMessage &m);
+    // Counts over the other nodes' last presence (0 alone): connections matching `pred`.
+    int remoteCount(const std::function<bool(const ConnectionInfo &)> &pred) const;
+    int remoteGroupCount(bool rooms, const QString &name) const;
 
     // --- used by endpoints and the admin service ---
     Session *session(quint64 id) const { return m_sessions.value(id); }
@@ -88,13 +98,18 @@ public:
     // The rooms an admin made `s` join (join_room), left when it closes.
     void leaveAdminRooms(Session &s);
     QList<Session *> roomMembers(const QString &room) const;
+    // Text to a room's members here and on every other node.
+    void roomText(const QString &room, const QString &text, const Session *except = nullptr);
+    // Text to every connection-manager member here and on every other node.
+    void managerText(const QString &text);
     QStringList roomNames() const;
     void countRoomMessage(const QString &room);
 
     void subscribe(const QString &topic, Session &s);
     void unsubscribe(const QString &topic, Session &s);
     // Forwards a JSON object exactly as given to every subscriber; returns the recipients.
-    int publish(const QString &topic, const QByteArray &json);
+    int publish(const QString &topic, const QByteArray &json);   // here and on every other node
+    int publishLocal(const QString &topic, const QByteArray &json);
     QList<Session *> subscribers(const QString &topic) const;
     QStringList topicNames() const;
 
@@ -178,6 +193,12 @@ private:
     AuditEntry auditFor(const Session &s, const QString &kind) const;
     void maybeFinishStop();
     ConnectionInfo describe(const Session &s) const;
+    // ClusterListener
+    void clusterMessage(const ClusterMessage &m) override;
+    QByteArray clusterPresence() override;
+    void clusterLinkChanged(bool up) override;
+    void afterRateCheck(Session &s, const InboundMessage &msg, const RateLimiter::Decision &d);
+    void kickLocal(const QList<Session *> &targets, int code, const QString &reason);
 
     ServerConfig m_config;
     QThread m_storeThread;
@@ -259,6 +280,7 @@ private:
     WatchHub m_watch;
     bool m_stopping = false;
     QString m_lastError;
+    ClusterLink *m_cluster = nullptr;   // child; with --redis only
 
     QByteArray metricsText() const;
     void countRejection(const char *reason) { ++m_rejections[QByteArray(reason)]; }

@@ -25,3 +25,4 @@ socketscope_add_test(tst_wire       SOURCES tst_wire.cpp       LIBS ${_itest_lib
 socketscope_add_test(tst_backpressure SOURCES tst_backpressure.cpp LIBS ${_itest_libs} TIMEOUT 300)
 socketscope_add_test(tst_frontdoor SOURCES tst_frontdoor.cpp LIBS ${_itest_libs})
 socketscope_add_test(tst_storethread SOURCES tst_storethread.cpp LIBS ${_itest_libs} Qt6::Sql)
+socketscope_add_test(tst_cluster SOURCES tst_cluster.cpp LIBS ${_itest_libs} TIMEOUT 300)

@@ -30,6 +30,9 @@ private slots:
     void formatByteSize();
 
     void optionNames();
+    void redisUrl_data();
+    void redisUrl();
+    void nodeName();
     void descriptionsStateDefaultAndRange();
     void defaultsAreAccepted();
     void optionRange_data();
@@ -251,6 +254,51 @@ void TestConfig::formatByteSize()
 
 // --- options ------------------------------------------------------------------------------------
 
+void TestConfig::redisUrl_data()
+{
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<bool>("valid");
+    QTest::addColumn<QString>("host");
+    QTest::addColumn<int>("port");
+    QTest::addColumn<int>("db");
+    QTest::newRow("host only") << u"redis://cache"_s << true << u"cache"_s << 6379 << 0;
+    QTest::newRow("port and db") << u"redis://10.0.0.5:6380/3"_s << true << u"10.0.0.5"_s << 6380 << 3;
+    QTest::newRow("ipv6") << u"redis://[::1]:7000/0"_s << true << u"::1"_s << 7000 << 0;
+    QTest::newRow("trailing slash") << u"redis://h:1/"_s << true << u"h"_s << 1 << 0;
+    QTest::newRow("db 16") << u"redis://h:1/16"_s << false << QString() << 0 << 0;
+    QTest::newRow("db not a number") << u"redis://h:1/x"_s << false << QString() << 0 << 0;
+    QTest::newRow("other scheme") << u"http://h:1"_s << false << QString() << 0 << 0;
+    QTest::newRow("no host") << u"redis://:1"_s << false << QString() << 0 << 0;
+    QTest::newRow("password") << u"redis://user:pw@h:1"_s << false << QString() << 0 << 0;
+    QTest::newRow("port 0") << u"redis://h:0"_s << false << QString() << 0 << 0;
+}
+
+void TestConfig::redisUrl()
+{
+    QFETCH(QString, url);
+    QFETCH(bool, valid);
+    const auto parsed = parseRedisUrl(url);
+    QCOMPARE(parsed.has_value(), valid);
+    const ConfigResult r = applyValues({}, {{u"redis"_s, url}});
+    QCOMPARE(r.ok(), valid);
+    if (!valid)
+        return;
+    QFETCH(QString, host);
+    QFETCH(int, port);
+    QFETCH(int, db);
+    QCOMPARE(parsed->host, host);
+    QCOMPARE(int(parsed->port), port);
+    QCOMPARE(parsed->db, db);
+    QCOMPARE(r.config.redisUrl, url);
+}
+
+void TestConfig::nodeName()
+{
+    QCOMPARE(applyValues({}, {{u"node-name"_s, u"ws-1.eu:8000"_s}}).config.nodeName, u"ws-1.eu:8000"_s);
+    QVERIFY(!applyValues({}, {{u"node-name"_s, u"has space"_s}}).ok());
+    QVERIFY(!applyValues({}, {{u"node-name"_s, QString(65, u'a')}}).ok());
+}
+
 void TestConfig::optionNames()
 {
     // Outside tools and config files use these names: changing one is a breaking change.
@@ -259,7 +307,7 @@ void TestConfig::optionNames()
         u"max-message-size"_s, u"max-connections"_s, u"max-per-address"_s, u"connect-rate"_s,
         u"handshake-timeout"_s, u"auth-timeout"_s, u"heartbeat-interval"_s, u"slow-consumer-bytes"_s, u"allowed-origins"_s,
         u"tls-cert"_s, u"tls-key"_s, u"plain-port"_s, u"audit-retention-days"_s, u"audit-max-rows"_s,
-        u"publish-rate"_s,
+        u"redis"_s, u"node-name"_s, u"publish-rate"_s,
     };
     QStringList names;
     for (const OptionSpec &spec : serverOptionSpecs()) {

@@ -176,6 +176,13 @@ const QHash<QString, std::pair<Type, Parser>> &parsers()
                  if (!id)
                      return false;
                  c.connectionId = quint64(*id);
+                 // SPEC §9: a connection is named by node + id; default the local node.
+                 if (f.has("node"_L1)) {
+                     const auto node = f.string("node"_L1);
+                     if (!node)
+                         return false;
+                     c.node = *node;
+                 }
              } else {
                  const auto id = f.integer("user_id"_L1, 0, std::numeric_limits<qint64>::max());
                  if (!id)

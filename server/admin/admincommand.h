@@ -47,6 +47,7 @@ struct AdminCommand
     QByteArray data;                                // Publish: the JSON object, as written
     qint64 userId = 0;
     quint64 connectionId = 0;
+    QString node;                                   // KickConnection: empty or a node name (SPEC §9)
     int code = 1008;
     QString reason = QStringLiteral("Kicked by admin");
     qint64 durationMs = 0;                          // Ban

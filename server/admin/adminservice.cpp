@@ -14,6 +14,9 @@
 #include <QDateTime>
 #include <QLoggingCategory>
 
+#include <QSet>
+
+#include <algorithm>
 #include <functional>
 
 using namespace Qt::StringLiterals;
@@ -222,6 +225,12 @@ void AdminService::execute(const AdminCommand &c, const Actor &actor, Done done)
             result = finish(w, int(targets.size()));
             what = u"ban user %1 for %2"_s.arg(r.userName, formatDuration(Milliseconds(c.durationMs)));
             closeAll(m_server, targets, CloseCode::PolicyViolation, c.reason, true);
+            ClusterMessage m;
+            m.kind = ClusterMessage::Kind::Ban;
+            m.userId = c.userId;
+            m.code = CloseCode::PolicyViolation;
+            m.reason = c.reason;
+            m_server.relay(m);
         } else {
             JsonWriter w = okHeader(c);
             w.field(u"user_id", c.userId);
@@ -255,7 +264,17 @@ AdminResult AdminService::run(const AdminCommand &c, const Actor &actor, bool kn
             if (c.endpoint != EndpointKind::Unknown)
                 scope = u"endpoint "_s + endpointPattern(c.endpoint);
         }
-        const int n = srv.deliver(targets, c.text, srv.session(actor.connectionId));
+        int n = srv.deliver(targets, c.text, srv.session(actor.connectionId));
+        ClusterMessage m;
+        m.kind = ClusterMessage::Kind::Broadcast;
+        m.text = c.text;
+        m.target = c.room;
+        m.endpoint = c.endpoint;
+        srv.relay(m);
+        if (!c.room.isEmpty())
+            n += srv.remoteGroupCount(true, c.room);
+        else
+            n += srv.remoteCount([&c](const ConnectionInfo &i) { return c.endpoint == EndpointKind::Unknown || i.endpoint == c.endpoint; });
         JsonWriter w = okHeader(c);
         w.field(u"recipients", n);
         result = finish(w, n);
@@ -263,7 +282,7 @@ AdminResult AdminService::run(const AdminCommand &c, const Actor &actor, bool kn
         break;
     }
     case Type::Publish: {
-        const int n = srv.publish(c.topic, c.data);
+        const int n = srv.publish(c.topic, c.data) + srv.remoteGroupCount(false, c.topic);
         JsonWriter w = okHeader(c);
         w.field(u"topic", c.topic).field(u"recipients", n);
         result = finish(w, n);
@@ -271,7 +290,13 @@ AdminResult AdminService::run(const AdminCommand &c, const Actor &actor, bool kn
         break;
     }
     case Type::SendToUser: {
-        const int n = srv.deliver(srv.sessionsOfUser(c.userId), c.text);
+        ClusterMessage m;
+        m.kind = ClusterMessage::Kind::SendToUser;
+        m.userId = c.userId;
+        m.text = c.text;
+        srv.relay(m);
+        const int n = srv.deliver(srv.sessionsOfUser(c.userId), c.text)
+            + srv.remoteCount([&c](const ConnectionInfo &i) { return i.userId == c.userId; });
         if (n == 0 && !known)
             return failed(u"Unknown user %1"_s.arg(c.userId));
         JsonWriter w = okHeader(c);
@@ -281,6 +306,27 @@ AdminResult AdminService::run(const AdminCommand &c, const Actor &actor, bool kn
         break;
     }
     case Type::KickConnection: {
+        if (!c.node.isEmpty() && c.node != srv.nodeName()) {
+            const ClusterLink *link = srv.cluster();
+            const auto node = link ? link->remoteNodes().constFind(c.node) : QMap<QString, RemoteNode>::const_iterator();
+            if (!link || node == link->remoteNodes().cend())
+                return failed(u"Unknown node %1"_s.arg(c.node));
+            const auto &rows = node->snapshot.connections;
+            if (std::none_of(rows.cbegin(), rows.cend(), [&c](const ConnectionInfo &i) { return i.id == c.connectionId; }))
+                return failed(u"Unknown connection %1 on node %2"_s.arg(c.connectionId).arg(c.node));
+            ClusterMessage m;
+            m.kind = ClusterMessage::Kind::KickConnection;
+            m.target = c.node;
+            m.connectionId = c.connectionId;
+            m.code = c.code;
+            m.reason = c.reason;
+            srv.relay(m);
+            JsonWriter w = okHeader(c);
+            w.field(u"connection_id", c.connectionId).field(u"node", c.node).field(u"closed", 1);
+            result = finish(w, 1);
+            what = u"kick connection #%1 on node %2 (%3)"_s.arg(c.connectionId).arg(c.node, describeClose(c.code, c.reason));
+            break;
+        }
         Session *s = srv.session(c.connectionId);
         if (!s || s->state() == Session::State::Closing)
             return failed(u"Unknown connection %1"_s.arg(c.connectionId));
@@ -293,13 +339,21 @@ AdminResult AdminService::run(const AdminCommand &c, const Actor &actor, bool kn
     }
     case Type::KickUser: {
         const QList<Session *> targets = srv.sessionsOfUser(c.userId);
-        if (targets.isEmpty() && !known)
+        const int remote = srv.remoteCount([&c](const ConnectionInfo &i) { return i.userId == c.userId; });
+        if (targets.isEmpty() && remote == 0 && !known)
             return failed(u"Unknown user %1"_s.arg(c.userId));
+        const int closed = int(targets.size()) + remote;
         JsonWriter w = okHeader(c);
-        w.field(u"user_id", c.userId).field(u"closed", int(targets.size()));
-        result = finish(w, int(targets.size()));
-        what = u"kick user %1 (%2 connections, %3)"_s.arg(c.userId).arg(targets.size()).arg(describeClose(c.code, c.reason));
+        w.field(u"user_id", c.userId).field(u"closed", closed);
+        result = finish(w, closed);
+        what = u"kick user %1 (%2 connections, %3)"_s.arg(c.userId).arg(closed).arg(describeClose(c.code, c.reason));
         closeAll(srv, targets, c.code, c.reason, true);
+        ClusterMessage m;
+        m.kind = ClusterMessage::Kind::KickUser;
+        m.userId = c.userId;
+        m.code = c.code;
+        m.reason = c.reason;
+        srv.relay(m);
         break;
     }
     case Type::Ban:
@@ -307,6 +361,11 @@ AdminResult AdminService::run(const AdminCommand &c, const Actor &actor, bool kn
         return failed(u"internal: ban and unban go through the store thread"_s);
     case Type::SetRateLimit: {
         srv.setRateLimit(c.limit, c.windowMs > 0 ? c.windowMs : srv.limiter().windowMs());
+        ClusterMessage m;
+        m.kind = ClusterMessage::Kind::SetRateLimit;
+        m.limit = srv.limiter().limit();
+        m.windowMs = srv.limiter().windowMs();
+        srv.relay(m);
         JsonWriter w = okHeader(c);
         w.field(u"limit", srv.limiter().limit()).field(u"window_ms", srv.limiter().windowMs());
         result = finish(w, 0);
@@ -314,10 +373,36 @@ AdminResult AdminService::run(const AdminCommand &c, const Actor &actor, bool kn
         break;
     }
     case Type::Stats: {
-        const Counters k = srv.counters();
+        // With a cluster, the totals are this node's plus the others' last presence (SPEC §9).
+        Counters k = srv.counters();
         QHash<EndpointKind, int> byEndpoint;
         for (const Session *s : srv.sessions())
             ++byEndpoint[s->route().kind];
+        const QStringList localRooms = srv.roomNames();
+        const QStringList localTopics = srv.topicNames();
+        QSet<QString> rooms(localRooms.cbegin(), localRooms.cend());
+        QSet<QString> topics(localTopics.cbegin(), localTopics.cend());
+        const ClusterLink *link = srv.cluster();
+        const int nodes = link ? int(link->remoteNodes().size()) + 1 : 1;
+        if (link) {
+            for (const RemoteNode &n : link->remoteNodes()) {
+                const Counters &r = n.snapshot.counters;
+                k.connections += int(n.snapshot.connections.size());
+                k.connectionsAccepted += r.connectionsAccepted;
+                k.messagesIn += r.messagesIn;
+                k.messagesOut += r.messagesOut;
+                k.bytesIn += r.bytesIn;
+                k.bytesOut += r.bytesOut;
+                k.rateLimited += r.rateLimited;
+                k.authFailures += r.authFailures;
+                for (const ConnectionInfo &i : n.snapshot.connections)
+                    ++byEndpoint[i.endpoint];
+                for (const RoomInfo &room : n.snapshot.rooms)
+                    rooms.insert(room.name);
+                for (const TopicInfo &t : n.snapshot.topics)
+                    topics.insert(t.name);
+            }
+        }
         JsonWriter w = okHeader(c);
         w.key(u"stats").beginObject()
             .field(u"connections", k.connections)
@@ -333,49 +418,99 @@ AdminResult AdminService::run(const AdminCommand &c, const Actor &actor, bool kn
             .field(u"bytes_out", k.bytesOut)
             .field(u"rate_limited", k.rateLimited)
             .field(u"auth_failures", k.authFailures)
-            .field(u"rooms", int(srv.roomNames().size()))
-            .field(u"topics", int(srv.topicNames().size()))
+            .field(u"rooms", int(rooms.size()))
+            .field(u"topics", int(topics.size()))
             .field(u"uptime_ms", k.uptimeMs)
             .key(u"rate_limit").beginObject()
                 .field(u"limit", srv.limiter().limit())
                 .field(u"window_ms", srv.limiter().windowMs())
-            .endObject()
             .endObject();
+        if (link) {
+            w.field(u"node", srv.nodeName())
+                .field(u"nodes", nodes)
+                .field(u"redis", link->isUp() ? u"up"_s : u"down"_s);
+        }
+        w.endObject();
         result = finish(w, 0);
         break;
     }
     case Type::ListConnections: {
         QList<Session *> all = srv.sessions().values();
         std::sort(all.begin(), all.end(), [](const Session *a, const Session *b) { return a->id() < b->id(); });
+        const ClusterLink *link = srv.cluster();
+        const QString here = link ? srv.nodeName() : QString();
+        int count = int(all.size());
         JsonWriter w = okHeader(c);
         w.key(u"connections").beginArray();
         for (const Session *s : std::as_const(all)) {
-            // The same row as a watch snapshot's (SPEC §8).
+            // The same row as a watch snapshot's (SPEC §8), with "node" in a cluster.
             ConnectionInfo row = s->info();
             row.pendingBytes = s->pendingBytes();
             row.rateLimit = srv.limiter().limit();
             row.rateUsed = s->hasUser() ? srv.limiter().state(s->user().id).used : 0;
-            writeConnectionJson(w, row);
+            writeConnectionJson(w, row, here);
+        }
+        if (link) {
+            for (const RemoteNode &n : link->remoteNodes()) {
+                for (const ConnectionInfo &row : n.snapshot.connections)
+                    writeConnectionJson(w, row, n.name);
+                count += int(n.snapshot.connections.size());
+            }
         }
         w.endArray();
-        result = finish(w, int(all.size()));
+        result = finish(w, count);
         break;
     }
     case Type::ListRooms:
     case Type::ListTopics: {
         const bool rooms = c.type == Type::ListRooms;
+        struct Member
+        {
+            QString node;
+            quint64 id;
+            QString username;
+        };
+        QMap<QString, QList<Member>> groups;
+        const ClusterLink *link = srv.cluster();
+        const QString here = link ? srv.nodeName() : QString();
+        for (const QString &name : rooms ? srv.roomNames() : srv.topicNames()) {
+            QList<Member> &list = groups[name];
+            for (const Session *m : rooms ? srv.roomMembers(name) : srv.subscribers(name))
+                list.append({here, m->id(), m->user().name});
+        }
+        if (link) {
+            for (const RemoteNode &n : link->remoteNodes()) {
+                QHash<quint64, QString> names;
+                for (const ConnectionInfo &i : n.snapshot.connections)
+                    names.insert(i.id, i.userName);
+                const auto add = [&](const QString &name, const QList<quint64> &ids) {
+                    QList<Member> &list = groups[name];
+                    for (const quint64 id : ids)
+                        list.append({n.name, id, names.value(id)});
+                };
+                if (rooms) {
+                    for (const RoomInfo &r : n.snapshot.rooms)
+                        add(r.name, r.members);
+                } else {
+                    for (const TopicInfo &t : n.snapshot.topics)
+                        add(t.name, t.subscribers);
+                }
+            }
+        }
         JsonWriter w = okHeader(c);
         w.key(rooms ? u"rooms" : u"topics").beginArray();
-        const QStringList names = rooms ? srv.roomNames() : srv.topicNames();
-        for (const QString &name : names) {
-            const QList<Session *> members = rooms ? srv.roomMembers(name) : srv.subscribers(name);
-            w.beginObject().field(u"name", name).field(u"count", int(members.size())).key(u"members").beginArray();
-            for (const Session *m : members)
-                w.beginObject().field(u"connection_id", m->id()).field(u"username", m->user().name).endObject();
+        for (auto it = groups.cbegin(); it != groups.cend(); ++it) {
+            w.beginObject().field(u"name", it.key()).field(u"count", int(it->size())).key(u"members").beginArray();
+            for (const Member &m : *it) {
+                w.beginObject().field(u"connection_id", m.id);
+                if (!m.node.isEmpty())
+                    w.field(u"node", m.node);
+                w.field(u"username", m.username).endObject();
+            }
             w.endArray().endObject();
         }
         w.endArray();
-        result = finish(w, int(names.size()));
+        result = finish(w, int(groups.size()));
         break;
     }
     case Type::Watch:
@@ -456,13 +591,20 @@ AdminResult AdminService::run(const AdminCommand &c, const Actor &actor, bool kn
     }
     case Type::CloseRoom: {
         const QList<Session *> members = srv.roomMembers(c.room);
-        if (members.isEmpty())
+        const int closed = int(members.size()) + srv.remoteGroupCount(true, c.room);
+        if (closed == 0)
             return failed(u"Unknown room %1"_s.arg(c.room));
         JsonWriter w = okHeader(c);
-        w.field(u"room", c.room).field(u"closed", int(members.size()));
-        result = finish(w, int(members.size()));
-        what = u"close room %1 (%2 connections)"_s.arg(c.room).arg(members.size());
+        w.field(u"room", c.room).field(u"closed", closed);
+        result = finish(w, closed);
+        what = u"close room %1 (%2 connections)"_s.arg(c.room).arg(closed);
         closeAll(srv, members, c.code, c.reason, true);
+        ClusterMessage m;
+        m.kind = ClusterMessage::Kind::CloseRoom;
+        m.target = c.room;
+        m.code = c.code;
+        m.reason = c.reason;
+        srv.relay(m);
         break;
     }
     }

@@ -1,0 +1,443 @@
+// SPEC §9: three nodes (three servers on three threads in this process) and a real
+// redis-server on a free port, started, killed and restarted by the test.
+
+#include "support/requiredep.h"
+#include "support/rawclient.h"
+#include "support/testclient.h"
+#include "support/testserver.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTcpServer>
+#include <QtTest>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+using namespace TestSupport;
+using SocketScope::AdminCommand;
+
+namespace {
+
+const QList<std::pair<QByteArray, QByteArray>> BobCookie = {{"Cookie", "session_id=xyz789"}};
+
+quint16 freePort()
+{
+    QTcpServer probe;
+    if (!probe.listen(QHostAddress::LocalHost, 0))
+        return 0;
+    return probe.serverPort();
+}
+
+// A throwaway Redis: no persistence, loopback only.
+class RedisServer
+{
+public:
+    static QString program() { return QStandardPaths::findExecutable(u"redis-server"_s); }
+
+    bool start()
+    {
+        if (m_port == 0)
+            m_port = freePort();
+        m_process.setProgram(program());
+        m_process.setArguments({u"--port"_s, QString::number(m_port), u"--bind"_s, u"127.0.0.1"_s, u"--save"_s, u""_s,
+                                u"--appendonly"_s, u"no"_s, u"--daemonize"_s, u"no"_s});
+        m_process.setProcessChannelMode(QProcess::MergedChannels);
+        m_process.start();
+        if (!m_process.waitForStarted(5000))
+            return false;
+        return QTest::qWaitFor([this] {
+            QTcpSocket probe;
+            probe.connectToHost(QHostAddress::LocalHost, m_port);
+            return probe.waitForConnected(200);
+        }, 10000);
+    }
+
+    void kill()
+    {
+        m_process.kill();
+        m_process.waitForFinished(5000);
+    }
+
+    ~RedisServer() { kill(); }
+
+    quint16 port() const { return m_port; }
+    QString url() const { return u"redis://127.0.0.1:%1/0"_s.arg(m_port); }
+
+private:
+    QProcess m_process;
+    quint16 m_port = 0;
+};
+
+QByteArray httpGet(quint16 port, const QByteArray &path)
+{
+    RawClient c;
+    if (!c.connectTo(port))
+        return {};
+    c.socket.write("GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
+    if (!c.waitDisconnected())
+        return {};
+    const QByteArray r = c.buffer();
+    return r.mid(r.indexOf("\r\n\r\n") + 4);
+}
+
+QJsonObject healthz(quint16 port)
+{
+    return QJsonDocument::fromJson(httpGet(port, "/healthz")).object();
+}
+
+double sample(const QByteArray &text, const QByteArray &name)
+{
+    for (const QByteArray &line : text.split('\n')) {
+        if (line.startsWith(name + ' '))
+            return line.mid(name.size() + 1).toDouble();
+    }
+    return -1;
+}
+
+QJsonObject answer(const SocketScope::AdminResult &r)
+{
+    return QJsonDocument::fromJson(r.json).object();
+}
+
+} // namespace
+
+class tst_Cluster : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<RedisServer> m_redis;
+    QList<std::shared_ptr<TestServer>> m_nodes;
+
+    std::shared_ptr<TestServer> startNode(const QString &name, int rateLimit = 1000)
+    {
+        SocketScope::ServerConfig c = testConfig();
+        c.redisUrl = m_redis->url();
+        c.nodeName = name;
+        c.rateLimit = rateLimit;
+        auto node = std::make_shared<TestServer>(c);
+        if (!node->start())
+            return {};
+        return node;
+    }
+
+    // Until every node sees the others (presence), so that cluster-wide answers are complete.
+    bool startCluster(int rateLimit = 1000)
+    {
+        m_nodes.clear();
+        for (const QString &name : {u"node-a"_s, u"node-b"_s, u"node-c"_s}) {
+            auto n = startNode(name, rateLimit);
+            if (!n)
+                return false;
+            m_nodes.append(n);
+        }
+        return QTest::qWaitFor([this] {
+            for (const auto &n : std::as_const(m_nodes)) {
+                if (healthz(n->port()).value("cluster_nodes"_L1).toInt() != 3)
+                    return false;
+            }
+            return true;
+        }, 15000);
+    }
+
+    TestServer &node(int i) { return *m_nodes.at(i); }
+
+private Q_SLOTS:
+    void init()
+    {
+        SOCKETSCOPE_REQUIRE_DEP(!RedisServer::program().isEmpty(), "redis-server (Debian package redis-server)");
+        m_redis = std::make_unique<RedisServer>();
+        QVERIFY(m_redis->start());
+    }
+
+    void cleanup()
+    {
+        m_nodes.clear();
+        m_redis.reset();
+    }
+
+    // (1) The link: up, Redis killed (degraded, local clients still served), Redis back
+    // (rejoined by itself, counted as a reconnect).
+    void linkDegradesAndRejoins()
+    {
+        auto a = startNode(u"node-a"_s);
+        QVERIFY(a);
+        QTRY_COMPARE_WITH_TIMEOUT(healthz(a->port()).value("redis"_L1).toString(), u"up"_s, 10000);
+        QJsonObject h = healthz(a->port());
+        QCOMPARE(h.value("status"_L1).toString(), u"ok"_s);
+        QCOMPARE(h.value("node"_L1).toString(), u"node-a"_s);
+        QByteArray metrics = httpGet(a->port(), "/metrics");
+        QCOMPARE(sample(metrics, "socketscope_redis_up"), 1.0);
+        QCOMPARE(sample(metrics, "socketscope_redis_reconnects_total"), 0.0);
+
+        TestClient john;
+        QVERIFY(john.open(a->url(u"/ws?token=secret-token"_s)));
+        QVERIFY(john.next().contains(u"welcome"_s));
+
+        m_redis->kill();
+        QTRY_COMPARE_WITH_TIMEOUT(healthz(a->port()).value("redis"_L1).toString(), u"down"_s, 10000);
+        h = healthz(a->port());
+        QCOMPARE(h.value("status"_L1).toString(), u"degraded"_s);
+        QCOMPARE(sample(httpGet(a->port(), "/metrics"), "socketscope_redis_up"), 0.0);
+        // Still serving its own clients, with the local rate budget.
+        john.send(u"still here"_s);
+        QCOMPARE(john.next(), u"User 123: still here"_s);
+
+        QVERIFY(m_redis->start());
+        QTRY_COMPARE_WITH_TIMEOUT(healthz(a->port()).value("redis"_L1).toString(), u"up"_s, 15000);
+        QCOMPARE(healthz(a->port()).value("status"_L1).toString(), u"ok"_s);
+        metrics = httpGet(a->port(), "/metrics");
+        QCOMPARE(sample(metrics, "socketscope_redis_up"), 1.0);
+        QCOMPARE(sample(metrics, "socketscope_redis_reconnects_total"), 1.0);
+        john.send(u"after"_s);
+        QCOMPARE(john.next(), u"User 123: after"_s);
+        QVERIFY(!john.disconnected);
+    }
+
+    // A Redis that is not there at start: the node serves alone and joins when it comes.
+    void redisLaterThanNode()
+    {
+        m_redis->kill();
+        auto a = startNode(u"node-a"_s);
+        QVERIFY(a);
+        QCOMPARE(healthz(a->port()).value("status"_L1).toString(), u"degraded"_s);
+        TestClient echo;
+        QVERIFY(echo.open(a->url(u"/ws/echo"_s)));
+        echo.send(u"x"_s);
+        QCOMPARE(echo.next(), u"Message text was: x"_s);
+        QVERIFY(m_redis->start());
+        QTRY_COMPARE_WITH_TIMEOUT(healthz(a->port()).value("redis"_L1).toString(), u"up"_s, 15000);
+    }
+
+    // (2) Rooms and the connection manager: messages, joins and leaves cross all three nodes.
+    void roomAcrossThreeNodes()
+    {
+        QVERIFY(startCluster());
+        TestClient john, alice, bob;
+        QVERIFY(john.open(node(0).url(u"/ws/room/lobby?token=secret-token"_s)));
+        QCOMPARE(john.next(), u"john_doe joined the room"_s);
+        QVERIFY(alice.open(node(1).url(u"/ws/room/lobby?token=valid-token"_s)));
+        QCOMPARE(alice.next(), u"alice joined the room"_s);
+        QCOMPARE(john.next(), u"alice joined the room"_s);
+        QVERIFY(bob.open(node(2).url(u"/ws/room/lobby"_s), BobCookie));
+        QCOMPARE(bob.next(), u"bob joined the room"_s);
+        QCOMPARE(john.next(), u"bob joined the room"_s);
+        QCOMPARE(alice.next(), u"bob joined the room"_s);
+
+        john.send(u"hello from A"_s);
+        QCOMPARE(alice.next(), u"john_doe: hello from A"_s);
+        QCOMPARE(bob.next(), u"john_doe: hello from A"_s);
+        bob.send(u"hi from C"_s);
+        QCOMPARE(john.next(), u"bob: hi from C"_s);
+        QCOMPARE(alice.next(), u"bob: hi from C"_s);
+        // The sender never gets its own room message back, not even through Redis.
+        QVERIFY(!john.waitTexts(john.texts.size() + 1, 300) || john.texts.constLast() != u"john_doe: hello from A"_s);
+
+        // Another room stays apart.
+        TestClient other;
+        QVERIFY(other.open(node(1).url(u"/ws/room/other?token=secret-token"_s)));
+        QCOMPARE(other.next(), u"john_doe joined the room"_s);
+
+        alice.ws.close();
+        QCOMPARE(john.next(), u"alice left the room"_s);
+        QCOMPARE(bob.next(), u"alice left the room"_s);
+        QCOMPARE(other.unread(), 0);
+    }
+
+    void managerAcrossNodes()
+    {
+        QVERIFY(startCluster());
+        TestClient john, bob;
+        QVERIFY(john.open(node(0).url(u"/ws/1?token=secret-token"_s)));
+        QCOMPARE(john.next(), u"User john_doe joined"_s);
+        QVERIFY(bob.open(node(2).url(u"/ws/2"_s), BobCookie));
+        QCOMPARE(bob.next(), u"User bob joined"_s);
+        QCOMPARE(john.next(), u"User bob joined"_s);
+        john.send(u"x"_s);
+        QCOMPARE(john.next(), u"You: x"_s);
+        QCOMPARE(john.next(), u"john_doe: x"_s);
+        QCOMPARE(bob.next(), u"john_doe: x"_s);
+        bob.ws.close();
+        QCOMPARE(john.next(), u"User bob left"_s);
+    }
+
+    // (3) Topics, broadcast, send to user, kick by node + id, kick by user, ban.
+    void topicsAndAdminAcrossNodes()
+    {
+        QVERIFY(startCluster());
+        TestClient sub, pub;
+        QVERIFY(sub.open(node(2).url(u"/ws/subscribe/news?token=secret-token"_s)));
+        QVERIFY(pub.open(node(0).url(u"/ws/subscribe/news?token=valid-token"_s)));
+        const QString data = uR"({"n": 1, "s":"ü"})"_s;
+        pub.send(uR"({"type":"publish","data":)"_s + data + u"}"_s);
+        QCOMPARE(sub.next(), data);
+        QCOMPARE(pub.next(), data);
+
+        // Results count the cluster, from the nodes' presence: wait until node B sees both.
+        AdminCommand c;
+        c.type = AdminCommand::Type::ListTopics;
+        QTRY_COMPARE_WITH_TIMEOUT(answer(node(1).execute(c)).value("topics"_L1).toArray().at(0).toObject()
+                                      .value("count"_L1).toInt(), 2, 5000);
+        c = {};
+        c.type = AdminCommand::Type::Publish;
+        c.topic = u"news"_s;
+        c.data = R"({"from":"admin"})";
+        SocketScope::AdminResult r = node(1).execute(c);
+        QVERIFY2(r.ok, r.json.constData());
+        QCOMPARE(answer(r).value("recipients"_L1).toInt(), 2);
+        QCOMPARE(sub.next(), uR"({"from":"admin"})"_s);
+        QCOMPARE(pub.next(), uR"({"from":"admin"})"_s);
+
+        c = {};
+        c.type = AdminCommand::Type::Broadcast;
+        c.text = u"to everyone"_s;
+        r = node(1).execute(c);
+        QVERIFY(r.ok);
+        QCOMPARE(sub.next(), u"to everyone"_s);
+        QCOMPARE(pub.next(), u"to everyone"_s);
+        QCOMPARE(answer(r).value("recipients"_L1).toInt(), 2);
+
+        c = {};
+        c.type = AdminCommand::Type::SendToUser;
+        c.userId = 123;
+        c.text = u"for john"_s;
+        r = node(0).execute(c);
+        QVERIFY(r.ok);
+        QCOMPARE(sub.next(), u"for john"_s);
+
+        // Kick a connection named by node + id, from node A, on node C.
+        c = {};
+        c.type = AdminCommand::Type::ListConnections;
+        const QJsonArray rows = answer(node(0).execute(c)).value("connections"_L1).toArray();
+        quint64 subId = 0;
+        for (const QJsonValue &v : rows) {
+            const QJsonObject o = v.toObject();
+            QVERIFY2(o.contains("node"_L1), "every row carries its node");
+            if (o.value("node"_L1).toString() == u"node-c"_s && o.value("username"_L1).toString() == u"john_doe"_s)
+                subId = quint64(o.value("id"_L1).toInteger());
+        }
+        QVERIFY(subId > 0);
+        c = {};
+        c.type = AdminCommand::Type::KickConnection;
+        c.connectionId = subId;
+        c.node = u"node-c"_s;
+        r = node(0).execute(c);
+        QVERIFY2(r.ok, r.json.constData());
+        QVERIFY(sub.waitClosed());
+        QCOMPARE(sub.closeCode, 1008);
+        QCOMPARE(sub.closeReason, u"Kicked by admin"_s);
+        QVERIFY(!pub.disconnected);
+
+        c.node = u"node-x"_s;
+        r = node(0).execute(c);
+        QVERIFY(!r.ok);
+        QCOMPARE(r.error, u"Unknown node node-x"_s);
+
+        // Kick by user on another node.
+        TestClient john2;
+        QVERIFY(john2.open(node(1).url(u"/ws?token=secret-token"_s)));
+        c = {};
+        c.type = AdminCommand::Type::KickUser;
+        c.userId = 123;
+        c.code = 4001;
+        c.reason = u"go"_s;
+        r = node(2).execute(c);
+        QVERIFY(r.ok);
+        QVERIFY(john2.waitClosed());
+        QCOMPARE(john2.closeCode, 4001);
+        QCOMPARE(john2.closeReason, u"go"_s);
+
+        // A ban on node C closes the user's connections on node B.
+        TestClient bob;
+        QVERIFY(bob.open(node(1).url(u"/ws"_s), BobCookie));
+        c = {};
+        c.type = AdminCommand::Type::Ban;
+        c.userId = 2;
+        c.durationMs = 60'000;
+        c.reason = u"Banned"_s;
+        r = node(2).execute(c);
+        QVERIFY2(r.ok, r.json.constData());
+        QVERIFY(bob.waitClosed());
+        QCOMPARE(bob.closeCode, 1008);
+        QCOMPARE(bob.closeReason, u"Banned"_s);
+    }
+
+    // (4) One budget per user for the whole cluster.
+    void rateLimitAcrossNodes()
+    {
+        QVERIFY(startCluster(4));
+        TestClient a, b, c;
+        QVERIFY(a.open(node(0).url(u"/ws?token=secret-token"_s)));
+        QVERIFY(b.open(node(1).url(u"/ws?token=secret-token"_s)));
+        QVERIFY(c.open(node(2).url(u"/ws?token=secret-token"_s)));
+        for (TestClient *t : {&a, &b, &c})
+            QVERIFY(t->next().contains(u"welcome"_s));
+        int allowed = 0;
+        int refused = 0;
+        const auto sendAndCount = [&](TestClient &t, const QString &text) {
+            t.send(text);
+            const QString got = t.next();
+            if (got == u"User 123: "_s + text)
+                ++allowed;
+            else if (got.contains(u"Rate limit exceeded"_s))
+                ++refused;
+        };
+        for (int i = 0; i < 2; ++i) {
+            sendAndCount(a, u"a%1"_s.arg(i));
+            sendAndCount(b, u"b%1"_s.arg(i));
+            sendAndCount(c, u"c%1"_s.arg(i));
+        }
+        QCOMPARE(allowed, 4);
+        QCOMPARE(refused, 2);
+        const QJsonObject err = QJsonDocument::fromJson(c.texts.constLast().toUtf8()).object();
+        QVERIFY(err.value("retry_after_ms"_L1).toInteger() > 0);
+
+        // set_rate_limit on one node applies on all of them.
+        AdminCommand cmd;
+        cmd.type = AdminCommand::Type::SetRateLimit;
+        cmd.limit = 100;
+        cmd.windowMs = 60'000;
+        QVERIFY(node(0).execute(cmd).ok);
+        cmd = {};
+        cmd.type = AdminCommand::Type::Stats;
+        QTRY_COMPARE(answer(node(2).execute(cmd)).value("stats"_L1).toObject().value("rate_limit"_L1).toObject()
+                         .value("limit"_L1).toInt(), 100);
+        c.send(u"again"_s);
+        QCOMPARE(c.next(), u"User 123: again"_s);
+    }
+
+    // (5) Cluster-wide answers carry the node.
+    void listsAndStatsForTheCluster()
+    {
+        QVERIFY(startCluster());
+        TestClient john, alice;
+        QVERIFY(john.open(node(0).url(u"/ws/room/lobby?token=secret-token"_s)));
+        QVERIFY(alice.open(node(2).url(u"/ws/room/lobby?token=valid-token"_s)));
+        AdminCommand c;
+        c.type = AdminCommand::Type::ListRooms;
+        QJsonArray rooms;
+        QTRY_VERIFY_WITH_TIMEOUT((rooms = answer(node(1).execute(c)).value("rooms"_L1).toArray(),
+                                  rooms.size() == 1 && rooms.at(0).toObject().value("count"_L1).toInt() == 2), 5000);
+        QStringList nodes;
+        for (const QJsonValue &m : rooms.at(0).toObject().value("members"_L1).toArray())
+            nodes.append(m.toObject().value("node"_L1).toString());
+        nodes.sort();
+        QCOMPARE(nodes, (QStringList{u"node-a"_s, u"node-c"_s}));
+
+        c.type = AdminCommand::Type::Stats;
+        const QJsonObject stats = answer(node(1).execute(c)).value("stats"_L1).toObject();
+        QCOMPARE(stats.value("nodes"_L1).toInt(), 3);
+        QCOMPARE(stats.value("connections"_L1).toInt(), 2);
+        QCOMPARE(stats.value("by_endpoint"_L1).toObject().value("room"_L1).toInt(), 2);
+
+        // A node that stops disappears from the others' view.
+        m_nodes[2].reset();
+        QTRY_COMPARE_WITH_TIMEOUT(healthz(node(1).port()).value("cluster_nodes"_L1).toInt(), 2, 10000);
+    }
+};
+
+QTEST_MAIN(tst_Cluster)
+#include "tst_cluster.moc"
