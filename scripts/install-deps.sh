@@ -23,6 +23,9 @@ packages=(
   xvfb xauth imagemagick python3-websockets python3-prometheus-client openssl
   # CJK font so that the Chinese translation renders.
   fonts-dejavu-core fonts-noto-cjk
+  # The shared store (--db postgresql://…): Qt's PostgreSQL driver, and a real PostgreSQL that
+  # the store tests start in a temp folder (initdb/pg_ctl).
+  libqt6sql6-psql postgresql
 )
 # bench/: peers (Node ws, FastAPI/uvicorn), CPU pinning, process and socket tools.
 bench_packages=(

@@ -25,3 +25,7 @@ socketscope_add_test(tst_wire       SOURCES tst_wire.cpp       LIBS ${_itest_lib
 socketscope_add_test(tst_backpressure SOURCES tst_backpressure.cpp LIBS ${_itest_libs} TIMEOUT 300)
 socketscope_add_test(tst_frontdoor SOURCES tst_frontdoor.cpp LIBS ${_itest_libs})
 socketscope_add_test(tst_storethread SOURCES tst_storethread.cpp LIBS ${_itest_libs} Qt6::Sql)
+# The PostgreSQL store shared by two nodes (SPEC §9); starts its own throwaway cluster.
+socketscope_add_test(tst_pgcluster SOURCES tst_pgcluster.cpp LIBS ${_itest_libs} socketscope_pgserver)
+target_compile_definitions(tst_pgcluster PRIVATE SOCKETSCOPE_BINARY="$<TARGET_FILE:socketscope>")
+add_dependencies(tst_pgcluster socketscope)
