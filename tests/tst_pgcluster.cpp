@@ -14,6 +14,9 @@
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -254,6 +257,44 @@ private Q_SLOTS:
         TestServer refused(wrong);
         QVERIFY(!refused.start());
         QVERIFY2(refused.error().contains(u"absent"_s), qPrintable(refused.error()));
+    }
+
+    // Another node or the CLI holding the write lock: logins only read and go on; audit rows wait.
+    void heldWriteLockStallsNothing()
+    {
+        const QString url = m_pg->url(newDatabase());
+        TestServer node(nodeConfig(url));
+        QVERIFY2(node.start(), qPrintable(node.error()));
+        const QString lockerName = u"locker"_s;
+        {
+            QSqlDatabase locker = QSqlDatabase::addDatabase(u"QPSQL"_s, lockerName);
+            locker.setHostName(u"127.0.0.1"_s);
+            locker.setPort(m_pg->port());
+            locker.setUserName(PgServer::superuser());
+            locker.setDatabaseName(url.section(u'/', -1));
+            QVERIFY2(locker.open(), qPrintable(locker.lastError().text()));
+            QSqlQuery q(locker);
+            QVERIFY(q.exec(u"SELECT pg_advisory_lock(%1)"_s.arg(SocketScope::Store::PgWriteLockKey)));
+
+            QElapsedTimer since;
+            since.start();
+            TestClient john;
+            QVERIFY(john.open(node.url(u"/ws?token=secret-token"_s)));
+            QVERIFY(john.next().contains(u"john_doe"_s));
+            qInfo("login while another session held the write lock: %lld ms", since.elapsed());
+            john.ws.close(QWebSocketProtocol::CloseCode(4002), u"closed while locked"_s);
+            QVERIFY(john.waitClosed());
+
+            QVERIFY(q.exec(u"SELECT pg_advisory_unlock(%1)"_s.arg(SocketScope::Store::PgWriteLockKey)));
+            locker.close();
+        }
+        QSqlDatabase::removeDatabase(lockerName);
+        auto store = outside(url);
+        QTRY_VERIFY_WITH_TIMEOUT([&] {
+            const auto rows = store->audit(0);
+            return std::any_of(rows.cbegin(), rows.cend(),
+                               [](const auto &e) { return e.reason == u"closed while locked"_s; });
+        }(), 15000);
     }
 
     // Last: it stops the database.

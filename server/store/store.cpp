@@ -106,7 +106,7 @@ QString dialect(const QSqlDatabase &db, QString sql)
 // Every writing transaction on PostgreSQL takes this lock first, as BEGIN IMMEDIATE does on
 // SQLite: writers (nodes, CLI) run one at a time, so read-then-write steps (next user id, "is
 // this token new") stay true until commit. lock_timeout bounds the wait as busy_timeout does.
-constexpr qint64 PgWriteLockKey = 0x536f636b53636f70; // "SockScop"
+constexpr qint64 PgWriteLockKey = Store::PgWriteLockKey;
 
 constexpr auto CredentialsChannel = "socketscope_credentials";
 

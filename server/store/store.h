@@ -66,6 +66,9 @@ public:
     static constexpr int SchemaVersion = 2;
 
     enum class Backend { Sqlite, PostgreSql };
+    // PostgreSQL: the advisory lock every writing transaction takes (as BEGIN IMMEDIATE does on
+    // SQLite), so that writers on all nodes run one at a time.
+    static constexpr qint64 PgWriteLockKey = 0x536f636b53636f70; // "SockScop"
 
     // postgresql://USER@HOST:PORT/DB (also postgres://). Never with a password.
     struct PgLocation
