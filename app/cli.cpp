@@ -179,7 +179,7 @@ QString wrapped(const QString &text, qsizetype indent)
 
 QString usageText(const QString &group)
 {
-    QString text = u"Usage: socketscope COMMAND [ARGUMENTS] [--db FILE] [--config FILE]\n"_s;
+    QString text = u"Usage: socketscope COMMAND [ARGUMENTS] [--db FILE|URL] [--config FILE]\n"_s;
     if (group.isEmpty()) {
         text += u"\nManages the users, tokens, sessions, bans and audit log in SocketScope's database "
                 u"while the server runs or not.\nWithout a command (or with options only) socketscope "
@@ -199,8 +199,13 @@ QString usageText(const QString &group)
     }
     text += u"\nUSER is a user name or id. DURATION is a number with a unit: ms, s, m, h or d.\n"
             u"\nOptions of every command:\n"
-            u"  --db FILE       The SQLite database (default: the server's, %1)\n"
-            u"  --config FILE   An INI file as the server reads it; its db and jwt-secret keys apply\n"
+            u"  --db FILE|URL   The SQLite database (default: the server's, %1), or a shared\n"
+            u"                  PostgreSQL one: postgresql://USER@HOST:PORT/DB\n"
+            u"  --db-password-file FILE\n"
+            u"                  PostgreSQL password: the file's first line (else PGPASSWORD or\n"
+            u"                  ~/.pgpass; never in the URL)\n"
+            u"  --config FILE   An INI file as the server reads it; its db, db-password-file and\n"
+            u"                  jwt-secret keys apply\n"
             u"  -h, --help      Show this help\n"
             u"\nExit status: 0 done, 1 failed (unknown user, duplicate name, database error), "
             u"2 wrong command line.\n"_s.arg(QDir::toNativeSeparators(Store::defaultPath()));
@@ -228,7 +233,16 @@ struct Context
     {
         const QString path = config.dbPath.isEmpty() ? Store::defaultPath() : config.dbPath;
         QString error;
-        if (!store.open(path, &error)) {
+        QString password;
+        if (!config.dbPasswordFile.isEmpty()) {
+            const auto read = Store::readPasswordFile(config.dbPasswordFile, &error);
+            if (!read) {
+                *exitCode = fail(CliFailed, error);
+                return false;
+            }
+            password = *read;
+        }
+        if (!store.open(path, &error, password)) {
             *exitCode = fail(CliFailed, u"cannot open database %1: %2"_s.arg(QDir::toNativeSeparators(path), error));
             return false;
         }
@@ -670,7 +684,8 @@ int runCli(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
     parser.addOption({{u"h"_s, u"help"_s}, u"Show this help."_s});
-    parser.addOption({u"db"_s, u"SQLite database file."_s, u"FILE"_s});
+    parser.addOption({u"db"_s, u"SQLite database file or postgresql:// URL."_s, u"FILE"_s});
+    parser.addOption({u"db-password-file"_s, u"File with the PostgreSQL password."_s, u"FILE"_s});
     parser.addOption({u"config"_s, u"INI file with db and jwt-secret keys."_s, u"FILE"_s});
     for (const QString &option : spec->options)
         parser.addOption(optionFor(option));
@@ -701,6 +716,16 @@ int runCli(const QStringList &arguments)
         if (parser.value(u"db"_s).isEmpty())
             return fail(CliUsage, u"--db needs a file name"_s);
         config.dbPath = parser.value(u"db"_s);
+    }
+    if (parser.isSet(u"db-password-file"_s)) {
+        if (parser.value(u"db-password-file"_s).isEmpty())
+            return fail(CliUsage, u"--db-password-file needs a file name"_s);
+        config.dbPasswordFile = parser.value(u"db-password-file"_s);
+    }
+    if (Store::isPostgresLocation(config.dbPath)) {
+        QString error;
+        if (!Store::parsePostgresLocation(config.dbPath, &error))
+            return fail(CliUsage, u"--db: "_s + error);
     }
 
     Context ctx{*spec, parser, positional, config};

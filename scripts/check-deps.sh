@@ -7,7 +7,8 @@
 #     Qt modules, tool packages and required libraries those modules need in turn;
 #   - every library a CMakeLists.txt finds with pkg_check_modules (its .pc file);
 #   - every program that scripts/, .ci/ and bench/ run (bench/ against the --bench list);
-#   - every program and Python module the tests start.
+#   - every program and Python module the tests start (PostgreSQL's initdb/pg_ctl too), and
+#     every Qt SQL driver plugin the code opens.
 # A package that is installed on this machine by hand but missing from the list is reported with
 # the name to add. Run it after scripts/install-deps.sh (scripts/test.sh does, and so does ctest).
 #
@@ -239,8 +240,30 @@ while read -r prog; do
     path=$(PATH=$SYS_PATH command -v "$prog" 2>/dev/null) \
         || { problem "program '$prog' (started by a test) is not installed: add its package to scripts/install-deps.sh"; continue; }
     require_file "program '$prog' (started by a test)" "$path" "$main_closure" scripts/install-deps.sh
-done < <(grep -ohE 'findExecutable\(u?"[^"]+"|"/usr/bin/[A-Za-z0-9_.+-]+"' tests/*.cpp \
-            | sed -E 's/findExecutable\(u?"//; s/"//g; s#^/usr/bin/##' | sort -u)
+done < <(grep -ohE 'findExecutable\(u?"[^"]+"|"/usr/s?bin/[A-Za-z0-9_.+-]+"' tests/*.cpp tests/support/*.cpp \
+            | sed -E 's/findExecutable\(u?"//; s/"//g; s#^/usr/s?bin/##' | sort -u)
+
+# PostgreSQL's server programs live in /usr/lib/postgresql/<version>/bin, off PATH.
+while read -r prog; do
+    path=$(ls -d /usr/lib/postgresql/*/bin/"$prog" 2>/dev/null | sort -V | tail -n 1)
+    if [ -z "$path" ]; then
+        problem "program '$prog' (PostgreSQL, started by a test) is not installed: add postgresql to scripts/install-deps.sh"
+        continue
+    fi
+    require_file "program '$prog' (PostgreSQL, started by a test)" "$path" "$main_closure" scripts/install-deps.sh
+done < <(grep -ohE '"/(initdb|pg_ctl)"' tests/*.cpp tests/support/*.cpp | tr -d '"/' | sort -u)
+
+# Qt SQL drivers named in the code ("QSQLITE", "QPSQL"): plugins, which no CMake file names.
+declare -A sql_plugin=([QSQLITE]=libqsqlite.so [QPSQL]=libqsqlpsql.so)
+while read -r driver; do
+    [ -n "${sql_plugin[$driver]:-}" ] || continue
+    file=$(ls /usr/lib/*/qt6/plugins/sqldrivers/"${sql_plugin[$driver]}" 2>/dev/null | head -n 1)
+    if [ -z "$file" ]; then
+        problem "Qt SQL driver $driver is not installed: add its libqt6sql6-… package to scripts/install-deps.sh"
+        continue
+    fi
+    require_file "Qt SQL driver $driver" "$file" "$main_closure" scripts/install-deps.sh
+done < <(grep -rohE '"Q(SQLITE|PSQL)"' server app tests | tr -d '"' | sort -u)
 
 while read -r module; do
     file=$(/usr/bin/python3 -c "import $module as m; print(getattr(m, '__file__', None) or 'builtin')" 2>/dev/null) \

@@ -25,6 +25,9 @@ packages=(
   fonts-dejavu-core fonts-noto-cjk
   # Cluster (SPEC §9): the hiredis C client, and a real Redis server for the tests.
   libhiredis-dev redis-server
+  # The shared store (--db postgresql://…): Qt's PostgreSQL driver, and a real PostgreSQL that
+  # the store tests start in a temp folder (initdb/pg_ctl).
+  libqt6sql6-psql postgresql
 )
 # bench/: peers (Node ws, FastAPI/uvicorn), CPU pinning, process and socket tools.
 bench_packages=(

@@ -1,5 +1,7 @@
 #include "config.h"
+
 #include "auth/redact.h"
+#include "store/store.h"
 
 #include <QCommandLineParser>
 #include <QFile>
@@ -228,10 +230,19 @@ const QList<Option> &options()
         list.append({u"port"_s, u"PORT"_s, u"TCP port to listen on"_s,
                      integerRange(0, 65535) + u" (0: any free port)"_s, QString::number(d.port),
                      integerSetter(0, 65535, [](ServerConfig &c, qint64 v) { c.port = quint16(v); })});
-        list.append({u"db"_s, u"FILE"_s, u"SQLite database file"_s, u"any path"_s,
+        list.append({u"db"_s, u"FILE|URL"_s, u"SQLite database file, or a shared PostgreSQL database"_s,
+                     u"a path, or postgresql://USER@HOST:PORT/DB (no password in it)"_s,
                      u"<app-data>/socketscope.sqlite"_s,
                      [](ServerConfig &c, const QString &v) {
+                         if (Store::isPostgresLocation(v) && !Store::parsePostgresLocation(v, nullptr))
+                             return false;
                          c.dbPath = v;
+                         return true;
+                     }});
+        list.append({u"db-password-file"_s, u"FILE"_s, u"File whose first line is the PostgreSQL password"_s,
+                     u"a path"_s, u"none: PGPASSWORD or ~/.pgpass"_s,
+                     [](ServerConfig &c, const QString &v) {
+                         c.dbPasswordFile = v;
                          return true;
                      }});
         list.append({u"jwt-secret"_s, u"SECRET"_s, u"Secret that signs and checks JWTs (HS256)"_s,

@@ -20,6 +20,7 @@ struct ServerConfig
     QString host = QStringLiteral("127.0.0.1");
     quint16 port = 8000;
     QString dbPath;                       // empty: <app-data>/socketscope.sqlite
+    QString dbPasswordFile;               // PostgreSQL: first line is the password; empty: libpq's own
     QString jwtSecret;                    // empty: generated once and kept in the store
     int rateLimit = 10;                   // messages per window, per user
     Milliseconds rateWindow{60'000};

@@ -169,7 +169,7 @@ bool Server::start(const ServerConfig &config, QString *error)
     StoreWorker::OpenResult opened;
     QMetaObject::invokeMethod(m_worker, [&] {
         opened = m_worker->open(dbPath, config.demoUsers, config.jwtSecret.toUtf8(), config.auditRetentionDays,
-                                config.auditMaxRows);
+                                config.auditMaxRows, config.dbPasswordFile);
     }, Qt::BlockingQueuedConnection);
     if (!opened.ok) {
         *error = u"cannot open database %1: %2"_s.arg(dbPath, opened.error);
@@ -834,7 +834,7 @@ void Server::authFailed(Session &s, const Authenticator::Outcome &o)
     qCWarning(lcConn).noquote() << u"#%1 auth failed (%2) from %3: %4"_s.arg(s.id()).arg(authMethodName(o.method),
                                                                            s.info().remoteAddress, o.detail);
     recordEvent({wallNow(), ServerEvent::Kind::AuthFailed, s.id(), -1, {}, s.route().kind, s.route().target,
-                 CloseCode::PolicyViolation, authMethodName(o.method) + u": "_s + o.reason});
+                 o.closeCode, authMethodName(o.method) + u": "_s + o.reason});
     AuditEntry a = auditFor(s, u"auth_failure"_s);
     a.authMethod = authMethodName(o.method);
     a.userId = o.user.id > 0 ? o.user.id : -1;
@@ -842,7 +842,7 @@ void Server::authFailed(Session &s, const Authenticator::Outcome &o)
     a.reason = o.reason;
     a.detail = o.detail;
     audit(std::move(a));
-    closeSession(s, CloseCode::PolicyViolation, o.reason);
+    closeSession(s, o.closeCode, o.reason);
 }
 
 void Server::onText(Session &s, const QString &text)

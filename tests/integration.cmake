@@ -14,7 +14,7 @@ target_compile_definitions(tst_tls PRIVATE TEST_DATA_DIR="${CMAKE_CURRENT_SOURCE
 socketscope_add_test(tst_cli        SOURCES tst_cli.cpp        LIBS ${_itest_libs})
 target_compile_definitions(tst_cli PRIVATE SOCKETSCOPE_BINARY="$<TARGET_FILE:socketscope>")
 add_dependencies(tst_cli socketscope)
-socketscope_add_test(tst_revocation SOURCES tst_revocation.cpp LIBS ${_itest_libs})
+socketscope_add_test(tst_revocation SOURCES tst_revocation.cpp LIBS ${_itest_libs} socketscope_pgserver)
 socketscope_add_test(tst_epolldispatcher SOURCES tst_epolldispatcher.cpp LIBS ${_itest_libs})
 socketscope_add_test(tst_snapshots SOURCES tst_snapshots.cpp LIBS ${_itest_libs})
 socketscope_add_test(tst_xray SOURCES tst_xray.cpp LIBS ${_itest_libs} socketscope_xray)
@@ -26,3 +26,7 @@ socketscope_add_test(tst_backpressure SOURCES tst_backpressure.cpp LIBS ${_itest
 socketscope_add_test(tst_frontdoor SOURCES tst_frontdoor.cpp LIBS ${_itest_libs})
 socketscope_add_test(tst_storethread SOURCES tst_storethread.cpp LIBS ${_itest_libs} Qt6::Sql)
 socketscope_add_test(tst_cluster SOURCES tst_cluster.cpp LIBS ${_itest_libs} TIMEOUT 300)
+# The PostgreSQL store shared by two nodes (SPEC §9); starts its own throwaway cluster.
+socketscope_add_test(tst_pgcluster SOURCES tst_pgcluster.cpp LIBS ${_itest_libs} socketscope_pgserver Qt6::Sql)
+target_compile_definitions(tst_pgcluster PRIVATE SOCKETSCOPE_BINARY="$<TARGET_FILE:socketscope>")
+add_dependencies(tst_pgcluster socketscope)

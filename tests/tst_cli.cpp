@@ -202,7 +202,7 @@ private Q_SLOTS:
         const Run r = runRaw(args);
         QCOMPARE(r.err, QString());
         QCOMPARE(r.exitCode, 0);
-        QVERIFY(r.out.startsWith(u"Usage: socketscope COMMAND [ARGUMENTS] [--db FILE] [--config FILE]\n"_s));
+        QVERIFY(r.out.startsWith(u"Usage: socketscope COMMAND [ARGUMENTS] [--db FILE|URL] [--config FILE]\n"_s));
         for (const QString &text : std::as_const(present))
             QVERIFY2(r.out.contains(text), qPrintable(text));
         for (const QString &text : std::as_const(absent))

@@ -303,7 +303,7 @@ void TestConfig::optionNames()
 {
     // Outside tools and config files use these names: changing one is a breaking change.
     const QStringList expected = {
-        u"host"_s, u"port"_s, u"db"_s, u"jwt-secret"_s, u"rate-limit"_s, u"rate-window"_s,
+        u"host"_s, u"port"_s, u"db"_s, u"db-password-file"_s, u"jwt-secret"_s, u"rate-limit"_s, u"rate-window"_s,
         u"max-message-size"_s, u"max-connections"_s, u"max-per-address"_s, u"connect-rate"_s,
         u"handshake-timeout"_s, u"auth-timeout"_s, u"heartbeat-interval"_s, u"slow-consumer-bytes"_s, u"allowed-origins"_s,
         u"tls-cert"_s, u"tls-key"_s, u"plain-port"_s, u"audit-retention-days"_s, u"audit-max-rows"_s,
@@ -388,7 +388,12 @@ void TestConfig::optionRange_data()
           {u"example.com"_s, u"https://a.example/path"_s, u"https://a.example?x=1"_s, u"null"_s, u"*"_s,
            u"https://user@a.example"_s, u"https://a.example:0"_s, u"https://a.example, b"_s});
     edges(u"jwt-secret"_s, {u"0123456789abcdef"_s}, {u"0123456789abcde"_s, QString()});
-    edges(u"db"_s, {QString(), u"/tmp/x.sqlite"_s, u"relative dir/ü.db"_s}, {});
+    // A PostgreSQL URL, but never one with a password in it (it would show in ps and logs).
+    edges(u"db"_s,
+          {QString(), u"/tmp/x.sqlite"_s, u"relative dir/ü.db"_s, u"postgresql://node@db.example:5432/socketscope"_s,
+           u"postgres://127.0.0.1/ss"_s},
+          {u"postgresql://node:secret@db.example:5432/socketscope"_s, u"postgresql://db.example:5432/"_s});
+    edges(u"db-password-file"_s, {QString(), u"/run/secrets/pg"_s}, {});
 }
 
 void TestConfig::optionRange()

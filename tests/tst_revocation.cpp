@@ -1,6 +1,9 @@
 // Changes made to the store from outside the server (the CLI is another process) take effect
-// on live connections; and every kind of audit row is written.
+// on live connections; and every kind of audit row is written. On both backends: a SQLite file,
+// and a PostgreSQL database (where the change arrives by NOTIFY).
 
+#include "support/pgserver.h"
+#include "support/requiredep.h"
 #include "support/testclient.h"
 #include "support/testserver.h"
 
@@ -24,10 +27,57 @@ class tst_Revocation : public QObject
         return store;
     }
 
+    std::unique_ptr<PgServer> m_pg;
+    QString m_pgError;
+    int m_databases = 0;
+
+    // The server's config for this row's backend.
+    SocketScope::ServerConfig backendConfig()
+    {
+        QFETCH_GLOBAL(QString, backend);
+        SocketScope::ServerConfig c = testConfig();
+        if (backend == u"postgresql") {
+            const QString name = u"r%1"_s.arg(++m_databases);
+            QString error;
+            if (!m_pg->createDatabase(name, &error))
+                qWarning().noquote() << error;
+            c.dbPath = m_pg->url(name);
+        }
+        return c;
+    }
+
 private Q_SLOTS:
+    void initTestCase_data()
+    {
+        QTest::addColumn<QString>("backend");
+        QTest::newRow("sqlite") << u"sqlite"_s;
+        QTest::newRow("postgresql") << u"postgresql"_s;
+    }
+
+    void initTestCase()
+    {
+        if (!PgServer::available())
+            return;
+        m_pg = std::make_unique<PgServer>();
+        if (!m_pg->start(&m_pgError))
+            m_pg.reset();
+    }
+
+    void cleanupTestCase() { m_pg.reset(); }
+
+    void init()
+    {
+        QFETCH_GLOBAL(QString, backend);
+        if (backend != u"postgresql")
+            return;
+        if (!m_pgError.isEmpty())
+            QFAIL(qPrintable(m_pgError));
+        SOCKETSCOPE_REQUIRE_DEP(m_pg, "PostgreSQL (Debian package postgresql)");
+    }
+
     void revokedTokenClosesLiveConnection()
     {
-        TestServer server;
+        TestServer server(backendConfig());
         QVERIFY(server.start());
         auto store = outside(server);
         QString error;
@@ -58,7 +108,7 @@ private Q_SLOTS:
 
     void removedUserAndBanCloseLiveConnections()
     {
-        TestServer server;
+        TestServer server(backendConfig());
         QVERIFY(server.start());
         auto store = outside(server);
         QString error;
@@ -85,7 +135,7 @@ private Q_SLOTS:
 
     void auditRowsForEachKind()
     {
-        TestServer server;
+        TestServer server(backendConfig());
         QVERIFY(server.start());
         {
             TestClient ok, bad;

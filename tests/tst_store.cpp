@@ -1,5 +1,7 @@
 #include "auth/redact.h"
 #include "store/store.h"
+#include "support/pgserver.h"
+#include "support/requiredep.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -10,6 +12,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <map>
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -17,12 +20,22 @@ using SocketScope::Store;
 
 namespace {
 
-// A second connection to the same file, to check what the Store really wrote.
+// A second connection to the same file or PostgreSQL database, to check what the Store really
+// wrote.
 class RawDb
 {
 public:
     explicit RawDb(const QString &path) : m_name(u"tst_store_raw_%1"_s.arg(++s_count))
     {
+        if (const auto pg = Store::parsePostgresLocation(path, nullptr); Store::isPostgresLocation(path) && pg) {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, m_name);
+            db.setHostName(pg->host);
+            db.setPort(pg->port);
+            db.setUserName(pg->user);
+            db.setDatabaseName(pg->database);
+            db.open();
+            return;
+        }
         QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_name);
         db.setDatabaseName(path);
         db.open();
@@ -43,6 +56,20 @@ public:
         QSqlQuery query(QSqlDatabase::database(m_name, false));
         return query.exec(sql) ? QString() : query.lastError().text();
     }
+    bool hasTable(const QString &name) const
+    {
+        return (m_postgres()
+                    ? scalar(u"SELECT 1 FROM information_schema.tables WHERE table_schema = current_schema() "
+                             u"AND table_name = ?"_s, {name})
+                    : scalar(u"SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?"_s, {name}))
+            .isValid();
+    }
+    bool hasIndex(const QString &name) const
+    {
+        return (m_postgres() ? scalar(u"SELECT 1 FROM pg_indexes WHERE indexname = ?"_s, {name})
+                             : scalar(u"SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = ?"_s, {name}))
+            .isValid();
+    }
     // First column of the first row; invalid without a row.
     QVariant scalar(const QString &sql, const QVariantList &values = {}) const
     {
@@ -59,6 +86,7 @@ public:
     }
 
 private:
+    bool m_postgres() const { return QSqlDatabase::database(m_name, false).driverName() == u"QPSQL"; }
     static inline int s_count = 0;
     QString m_name;
 };
@@ -177,8 +205,14 @@ class TestStore : public QObject
     Q_OBJECT
 
 private slots:
+    // Every case runs on both backends: a "backend" column for the whole suite.
+    void initTestCase_data();
+    void initTestCase();
+    void cleanupTestCase();
     void init();
     void cleanup();
+    void postgresUrls();
+    void postgresPassword();
 
     void openCreatesSchema();
     void openFailsOnUnusablePath();
@@ -227,8 +261,16 @@ private slots:
     void lookupsByHash();
 
 private:
-    QString filePath(const QString &name = u"store.sqlite"_s) const { return m_dir->filePath(name); }
+    // SQLite: a file in the test's temp folder. PostgreSQL: a database of its own per name and
+    // test function, in the one cluster of this executable.
+    QString filePath(const QString &name = u"store.sqlite"_s);
+    bool postgres() const { return m_backend == u"postgresql"; }
     std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<TestSupport::PgServer> m_pg;
+    QString m_pgError;
+    QString m_backend;
+    std::map<QString, QString> m_databases;
+    int m_databaseCount = 0;
 };
 
 #define OPEN_STORE(store, path)                                                                    \
@@ -237,15 +279,149 @@ private:
         QVERIFY2((store).open((path), &openError), qPrintable(openError));                         \
     } while (false)
 
+#define OPEN_STORE_PW(store, path, password)                                                       \
+    do {                                                                                           \
+        QString openError;                                                                         \
+        QVERIFY2((store).open((path), &openError, (password)), qPrintable(openError));             \
+    } while (false)
+
+void TestStore::initTestCase_data()
+{
+    QTest::addColumn<QString>("backend");
+    QTest::newRow("sqlite") << u"sqlite"_s;
+    QTest::newRow("postgresql") << u"postgresql"_s;
+}
+
+void TestStore::initTestCase()
+{
+    if (!TestSupport::PgServer::available()) {
+        m_pgError = u"PostgreSQL is not installed (Debian package postgresql)"_s;
+        return;
+    }
+    m_pg = std::make_unique<TestSupport::PgServer>();
+    if (!m_pg->start(&m_pgError))
+        m_pg.reset();
+}
+
+void TestStore::cleanupTestCase()
+{
+    m_pg.reset();
+}
+
 void TestStore::init()
 {
+    QFETCH_GLOBAL(QString, backend);
+    m_backend = backend;
+    m_databases.clear();
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
+    if (postgres()) {
+        if (!m_pgError.isEmpty() && TestSupport::PgServer::available())
+            QFAIL(qPrintable(m_pgError));   // installed but broken: never a skip
+        SOCKETSCOPE_REQUIRE_DEP(m_pg, "PostgreSQL (Debian package postgresql) for the store on PostgreSQL");
+    }
 }
 
 void TestStore::cleanup()
 {
     m_dir.reset();
+}
+
+QString TestStore::filePath(const QString &name)
+{
+    if (!postgres())
+        return m_dir->filePath(name);
+    auto found = m_databases.find(name);
+    if (found == m_databases.end()) {
+        const QString database = u"t%1"_s.arg(++m_databaseCount);
+        QString error;
+        if (!m_pg->createDatabase(database, &error))
+            qWarning().noquote() << error;
+        found = m_databases.emplace(name, m_pg->url(database)).first;
+    }
+    return found->second;
+}
+
+void TestStore::postgresUrls()
+{
+    if (!postgres())
+        QSKIP("PostgreSQL only");
+    QString error;
+    const auto pg = Store::parsePostgresLocation(u"postgresql://node@db.example:6543/socketscope"_s, &error);
+    QVERIFY2(pg, qPrintable(error));
+    QCOMPARE(pg->user, u"node"_s);
+    QCOMPARE(pg->host, u"db.example"_s);
+    QCOMPARE(pg->port, 6543);
+    QCOMPARE(pg->database, u"socketscope"_s);
+    QCOMPARE(Store::parsePostgresLocation(u"postgres://h/d"_s, &error)->port, 5432);
+    QVERIFY(Store::isPostgresLocation(u"postgresql://h/d"));
+    QVERIFY(!Store::isPostgresLocation(u"/var/lib/socketscope/postgresql.sqlite"));
+
+    // A password in the URL is refused, and not repeated in the message.
+    Store store;
+    QVERIFY(!store.open(u"postgresql://node:hunter2secret@127.0.0.1:%1/x"_s.arg(m_pg->port()), &error));
+    QVERIFY2(error.contains(u"must not hold a password"_s), qPrintable(error));
+    QVERIFY2(!error.contains(u"hunter2secret"_s), qPrintable(error));
+    for (const QString &bad : {u"postgresql://127.0.0.1:5432/"_s, u"postgresql:///db"_s,
+                               u"postgresql://h/db?sslmode=require"_s}) {
+        error.clear();
+        QVERIFY2(!Store::parsePostgresLocation(bad, &error), qPrintable(bad));
+        QVERIFY2(error.contains(u"postgresql://USER@HOST:PORT/DB"_s), qPrintable(error));
+    }
+
+    // Nobody listening: the message names the database, host and port.
+    const QString nowhere = u"postgresql://%1@127.0.0.1:1/nodb"_s.arg(TestSupport::PgServer::superuser());
+    error.clear();
+    QVERIFY(!store.open(nowhere, &error));
+    QVERIFY(!store.isOpen());
+    QVERIFY2(error.contains(u"\"nodb\" on 127.0.0.1:1"_s), qPrintable(error));
+    // A database that does not exist is not created behind the operator's back.
+    error.clear();
+    QVERIFY(!store.open(m_pg->url(u"missing_db"_s), &error));
+    QVERIFY2(error.contains(u"missing_db"_s), qPrintable(error));
+}
+
+void TestStore::postgresPassword()
+{
+    if (!postgres())
+        QSKIP("PostgreSQL only");
+    QString error;
+    QVERIFY2(m_pg->createDatabase(u"pwdb"_s, &error, TestSupport::PgServer::passwordUser()), qPrintable(error));
+    const QString url = m_pg->url(u"pwdb"_s, TestSupport::PgServer::passwordUser());
+    qunsetenv("PGPASSWORD");
+    Store store;
+    QVERIFY(!store.open(url, &error));
+    QVERIFY2(error.contains(u"password"_s), qPrintable(error));
+
+    // From a password file (first line; the editor's newline is not part of it).
+    const QString file = m_dir->filePath(u"pw"_s);
+    {
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(TestSupport::PgServer::password().toUtf8() + "\nsecond line\n");
+    }
+    const auto password = Store::readPasswordFile(file, &error);
+    QVERIFY2(password, qPrintable(error));
+    QCOMPARE(*password, TestSupport::PgServer::password());
+    OPEN_STORE_PW(store, url, *password);
+    QVERIFY(store.addUser(u"pwuser"_s, u"user"_s, &error));
+    store.close();
+
+    // A wrong one fails without showing either.
+    error.clear();
+    QVERIFY(!store.open(url, &error, u"wrong-guess-123"_s));
+    QVERIFY2(!error.contains(u"wrong-guess-123"_s) && !error.contains(TestSupport::PgServer::password()),
+             qPrintable(error));
+
+    // PGPASSWORD, read by libpq when no password is given.
+    qputenv("PGPASSWORD", TestSupport::PgServer::password().toUtf8());
+    const bool opened = store.open(url, &error);
+    qunsetenv("PGPASSWORD");
+    QVERIFY2(opened, qPrintable(error));
+    QCOMPARE(store.users().size(), 1);
+
+    QVERIFY(!Store::readPasswordFile(m_dir->filePath(u"absent"_s), &error));
+    QVERIFY2(error.contains(u"absent"_s), qPrintable(error));
 }
 
 void TestStore::openCreatesSchema()
@@ -257,28 +433,36 @@ void TestStore::openCreatesSchema()
     QVERIFY(store.isOpen());
     QCOMPARE(store.path(), path);
     QCOMPARE(store.schemaVersion(), 2);
-    QVERIFY(QFile::exists(path));
     QVERIFY(store.users().isEmpty());
     QCOMPARE(store.revision(), 0);
 
     RawDb raw(path);
-    QCOMPARE(raw.scalar(u"PRAGMA user_version"_s).toInt(), 2);
+    if (postgres()) {
+        QCOMPARE(store.backend(), Store::Backend::PostgreSql);
+        // 64-bit everywhere: milliseconds since the epoch do not fit PostgreSQL's INTEGER.
+        QCOMPARE(raw.scalar(u"SELECT data_type FROM information_schema.columns WHERE table_name = 'audit' "
+                            u"AND column_name = 'time_ms'"_s).toString(), u"bigint"_s);
+    } else {
+        QCOMPARE(store.backend(), Store::Backend::Sqlite);
+        QVERIFY(QFile::exists(path));
+        QCOMPARE(raw.scalar(u"PRAGMA user_version"_s).toInt(), 2);
+        QCOMPARE(raw.scalar(u"PRAGMA journal_mode"_s).toString(), u"wal"_s);
+    }
     QCOMPARE(raw.scalar(u"SELECT value FROM meta WHERE key = 'schema_version'"_s).toString(), u"2"_s);
-    QCOMPARE(raw.scalar(u"PRAGMA journal_mode"_s).toString(), u"wal"_s);
-    QVERIFY(raw.scalar(u"SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = 'audit_time_ms'"_s).isValid());
+    QVERIFY(raw.hasIndex(u"audit_time_ms"_s));
     for (const QString &table : {u"users"_s, u"api_tokens"_s, u"sessions"_s, u"bans"_s, u"settings"_s,
                                  u"audit"_s}) {
-        const QVariant found =
-            raw.scalar(u"SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?"_s, {table});
-        QVERIFY2(found.isValid(), qPrintable(table));
+        QVERIFY2(raw.hasTable(table), qPrintable(table));
     }
     // The CHECK constraint is part of the schema, not only of addUser().
     const QString checkError = raw.exec(u"INSERT INTO users(id, name, role) VALUES(7, 'mallory', 'root')"_s);
-    QVERIFY2(checkError.contains(u"CHECK"_s), qPrintable(checkError));
+    QVERIFY2(checkError.contains(u"CHECK"_s, Qt::CaseInsensitive), qPrintable(checkError));
 }
 
 void TestStore::openFailsOnUnusablePath()
 {
+    if (postgres())
+        QSKIP("files only: postgresUrls covers PostgreSQL's unusable locations");
     Store store;
     QString error;
     QVERIFY(!store.open(m_dir->path(), &error)); // a folder
@@ -339,6 +523,8 @@ void TestStore::newerSchemaRefused_data()
 void TestStore::newerSchemaRefused()
 {
     QFETCH(QStringList, setup);
+    if (postgres() && setup.constFirst().startsWith(u"PRAGMA"_s))
+        QSKIP("SQLite's user_version; PostgreSQL keeps the version in meta only");
     const QString path = filePath();
     {
         RawDb raw(path);
@@ -353,8 +539,9 @@ void TestStore::newerSchemaRefused()
 
     // Left as it was: no tables added, journal mode untouched.
     RawDb raw(path);
-    QVERIFY(!raw.scalar(u"SELECT 1 FROM sqlite_master WHERE name = 'users'"_s).isValid());
-    QVERIFY(raw.scalar(u"PRAGMA journal_mode"_s).toString() != u"wal"_s);
+    QVERIFY(!raw.hasTable(u"users"_s));
+    if (!postgres())
+        QVERIFY(raw.scalar(u"PRAGMA journal_mode"_s).toString() != u"wal"_s);
 }
 
 void TestStore::closedStoreFails()
@@ -461,6 +648,7 @@ void TestStore::secretsStoredOnlyHashed()
         QVERIFY(!issuedToken.isEmpty() && !issuedSession.isEmpty());
 
         RawDb raw(path);
+        const QString instr = postgres() ? u"strpos"_s : u"instr"_s;
         QCOMPARE(raw.scalar(u"SELECT token_hash FROM api_tokens WHERE user_id = 123"_s).toString(),
                  QString::fromLatin1(Store::hashSecret(u"secret-token")));
         QCOMPARE(raw.scalar(u"SELECT redacted FROM api_tokens WHERE user_id = 123"_s).toString(),
@@ -470,18 +658,29 @@ void TestStore::secretsStoredOnlyHashed()
                  1);
         for (const QString &secret : {u"secret-token"_s, u"valid-token"_s, issuedToken}) {
             const QVariant found = raw.scalar(
-                u"SELECT COUNT(*) FROM api_tokens WHERE instr(token_hash || redacted, ?) > 0"_s, {secret});
+                u"SELECT COUNT(*) FROM api_tokens WHERE %1(token_hash || redacted, ?) > 0"_s.arg(instr), {secret});
+            QVERIFY(found.isValid());
             QCOMPARE(found.toInt(), 0);
         }
         for (const QString &secret : {u"abc123"_s, u"xyz789"_s, issuedSession}) {
             const QVariant found =
-                raw.scalar(u"SELECT COUNT(*) FROM sessions WHERE instr(session_hash, ?) > 0"_s, {secret});
+                raw.scalar(u"SELECT COUNT(*) FROM sessions WHERE %1(session_hash, ?) > 0"_s.arg(instr), {secret});
+            QVERIFY(found.isValid());
             QCOMPARE(found.toInt(), 0);
         }
     }
 
-    // After close the WAL is checkpointed; read whatever files exist, byte for byte.
-    const QByteArray bytes = fileBytes(path) + fileBytes(path + u"-wal"_s);
+    // After close the WAL is checkpointed; read whatever files exist, byte for byte. PostgreSQL:
+    // every row of every table, as text.
+    QByteArray bytes = fileBytes(path) + fileBytes(path + u"-wal"_s);
+    if (postgres()) {
+        RawDb raw(path);
+        for (const QString &table : {u"meta"_s, u"users"_s, u"api_tokens"_s, u"sessions"_s, u"bans"_s,
+                                     u"settings"_s, u"audit"_s}) {
+            bytes += raw.scalar(u"SELECT COALESCE(string_agg(x::text, '|'), '') FROM %1 x"_s.arg(table))
+                         .toString().toUtf8();
+        }
+    }
     QVERIFY(bytes.size() > 0);
     QVERIFY(bytes.contains("john_doe")); // the file is readable as such
     const QString secrets[] = {u"secret-token"_s, u"valid-token"_s, u"abc123"_s, u"xyz789"_s,
@@ -825,6 +1024,8 @@ void TestStore::bans()
 // {"sub":"2","role":"admin"}.
 void TestStore::fileIsPrivate()
 {
+    if (postgres())
+        QSKIP("no file: PostgreSQL's own access rules apply");
     const QString path = filePath();
     {
         Store store;
@@ -937,6 +1138,9 @@ void TestStore::twoStoresOnOneFile()
 
 void TestStore::migratesFromV1()
 {
+    // PostgreSQL support began with schema version 2: no such database is at version 1.
+    if (postgres())
+        QSKIP("SQLite only: no PostgreSQL store ever had schema version 1");
     const QString path = filePath();
     writeV1Database(path);
     {
@@ -984,6 +1188,8 @@ void TestStore::migratesFromV1()
 
 void TestStore::failedMigrationChangesNothing()
 {
+    if (postgres())
+        QSKIP("SQLite only: no PostgreSQL store ever had schema version 1");
     // A v1 file that happens to have a table named audit: the v2 step fails half way.
     const QString path = filePath();
     writeV1Database(path, {u"CREATE TABLE audit(x INTEGER)"_s});

@@ -98,6 +98,29 @@ Authenticator::Outcome Authenticator::fromHandshake(const QNetworkRequest &reque
 
 Authenticator::Outcome Authenticator::fromToken(const QString &token, AuthMethod method) const
 {
+    const quint64 failures = m_store.failureCount();
+    return unlessStoreFailed(tokenOutcome(token, method), failures);
+}
+
+Authenticator::Outcome Authenticator::fromSession(const QString &sessionId) const
+{
+    const quint64 failures = m_store.failureCount();
+    return unlessStoreFailed(sessionOutcome(sessionId), failures);
+}
+
+Authenticator::Outcome Authenticator::unlessStoreFailed(Outcome o, quint64 failuresBefore) const
+{
+    if (m_store.failureCount() == failuresBefore)
+        return o;
+    // "Invalid token" would be a lie, and letting it in would skip the ban and revocation checks.
+    Outcome failed = failure(o.method, u"Auth store unavailable"_s,
+                             u"the user store could not be read (database unreachable?)"_s, o.credentialRedacted);
+    failed.closeCode = 1013;
+    return failed;
+}
+
+Authenticator::Outcome Authenticator::tokenOutcome(const QString &token, AuthMethod method) const
+{
     const QString shown = redactSecret(token);
     if (token.isEmpty())
         return failure(method, u"Invalid token"_s, u"empty token"_s);
@@ -145,7 +168,7 @@ Authenticator::Outcome Authenticator::fromToken(const QString &token, AuthMethod
     return checkUser(o);
 }
 
-Authenticator::Outcome Authenticator::fromSession(const QString &sessionId) const
+Authenticator::Outcome Authenticator::sessionOutcome(const QString &sessionId) const
 {
     const QString shown = redactSecret(sessionId);
     const auto user = m_store.userForSession(sessionId, m_clock());

@@ -29,6 +29,7 @@ public:
         User user;
         AuthMethod method = AuthMethod::None;
         QString reason;   // close reason on failure: "Invalid token", "Token expired", …
+        int closeCode = 1008;   // 1013 when the store could not be asked (fail closed, try later)
         QString detail;   // for the log, secrets redacted
         QString credentialRedacted;
         // What a live connection is re-checked against when the store changes (never the secret).
@@ -54,6 +55,10 @@ public:
     static QString cookieValue(const QByteArray &cookieHeader, QByteArrayView name);
 
 private:
+    Outcome tokenOutcome(const QString &token, AuthMethod method) const;
+    Outcome sessionOutcome(const QString &sessionId) const;
+    // Fails closed when a lookup behind `o` could not reach the store.
+    Outcome unlessStoreFailed(Outcome o, quint64 failuresBefore) const;
     Outcome checkUser(Outcome o) const;
 
     Store &m_store;

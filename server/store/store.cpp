@@ -9,9 +9,11 @@
 #include <QFileInfo>
 #include <QLoggingCategory>
 #include <QRandomGenerator>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QUrl>
 #include <QVariant>
 #include <QtNumeric>
 
@@ -40,6 +42,15 @@ void setError(QString *error, const QString &message)
 bool run(QSqlQuery &query, const QString &sql, const QVariantList &values, QString *error)
 {
     query.setForwardOnly(true);
+    // QPSQL prepares server-side (PREPARE … AS), which takes no BEGIN, SET or LOCK: statements
+    // without values run as they are, on both backends.
+    if (values.isEmpty()) {
+        if (!query.exec(sql)) {
+            setError(error, query.lastError().text());
+            return false;
+        }
+        return true;
+    }
     if (!query.prepare(sql)) {
         setError(error, query.lastError().text());
         return false;
@@ -73,6 +84,31 @@ void warnQueryFailed(const char *what, const QString &error)
 {
     qCWarning(lcStore).noquote() << what << "failed:" << error;
 }
+
+// The SQL dialect differences, all of them: the rest of the store is one text for both.
+bool isPostgres(const QSqlDatabase &db)
+{
+    return db.driverName() == u"QPSQL";
+}
+
+// Schema text with {autoid} (a generated 64-bit key), {key} (a 64-bit key the store assigns) and
+// {int} (a 64-bit integer). SQLite's INTEGER is 64-bit and INTEGER PRIMARY KEY is the rowid;
+// PostgreSQL's INTEGER is 32-bit, too small for milliseconds since the epoch.
+QString dialect(const QSqlDatabase &db, QString sql)
+{
+    const bool pg = isPostgres(db);
+    sql.replace(u"{autoid}"_s, pg ? u"BIGSERIAL PRIMARY KEY"_s : u"INTEGER PRIMARY KEY"_s);
+    sql.replace(u"{key}"_s, pg ? u"BIGINT PRIMARY KEY"_s : u"INTEGER PRIMARY KEY"_s);
+    sql.replace(u"{int}"_s, pg ? u"BIGINT"_s : u"INTEGER"_s);
+    return sql;
+}
+
+// Every writing transaction on PostgreSQL takes this lock first, as BEGIN IMMEDIATE does on
+// SQLite: writers (nodes, CLI) run one at a time, so read-then-write steps (next user id, "is
+// this token new") stay true until commit. lock_timeout bounds the wait as busy_timeout does.
+constexpr qint64 PgWriteLockKey = Store::PgWriteLockKey;
+
+constexpr auto CredentialsChannel = "socketscope_credentials";
 
 qint64 currentSecs()
 {
@@ -172,8 +208,13 @@ public:
 
     bool begin(QString *error)
     {
-        m_active = run(m_db, u"BEGIN IMMEDIATE"_s, {}, error);
-        return m_active;
+        if (!isPostgres(m_db)) {
+            m_active = run(m_db, u"BEGIN IMMEDIATE"_s, {}, error);
+            return m_active;
+        }
+        m_active = run(m_db, u"BEGIN"_s, {}, error);
+        return m_active
+            && run(m_db, u"SELECT pg_advisory_xact_lock(%1)"_s.arg(PgWriteLockKey), {}, error);
     }
     bool commit(QString *error)
     {
@@ -203,14 +244,19 @@ bool requireUser(const QSqlDatabase &db, qint64 userId, QString *error)
 bool insertUser(const QSqlDatabase &db, qint64 id, const QString &name, const QString &role,
                 qint64 now, qint64 *newId, QString *error)
 {
-    QSqlQuery query(db);
-    // NULL for an INTEGER PRIMARY KEY lets SQLite pick max(id) + 1.
-    const QVariant idValue = id > 0 ? QVariant(id) : QVariant(QMetaType::fromType<qint64>());
-    if (!run(query, u"INSERT INTO users(id, name, role, created_at) VALUES(?, ?, ?, ?)"_s,
-             {idValue, name, role, now}, error))
+    // max(id) + 1, as SQLite picks for a NULL rowid; chosen here for both backends, under the
+    // write lock, because a PostgreSQL sequence would not know the ids given explicitly.
+    if (id <= 0) {
+        const auto next = scalar(db, u"SELECT COALESCE(MAX(id), 0) + 1 FROM users"_s, {}, error);
+        if (!next)
+            return false;
+        id = next->toLongLong();
+    }
+    if (!run(db, u"INSERT INTO users(id, name, role, created_at) VALUES(?, ?, ?, ?)"_s, {id, name, role, now},
+             error))
         return false;
     if (newId)
-        *newId = id > 0 ? id : query.lastInsertId().toLongLong();
+        *newId = id;
     return true;
 }
 
@@ -257,6 +303,26 @@ bool insertSession(const QSqlDatabase &db, qint64 userId, const QString &session
 // lost one of the two markers is still recognised.
 bool readFileVersion(const QSqlDatabase &db, int *version, QString *error)
 {
+    if (isPostgres(db)) {
+        *version = 0;
+        const auto hasMeta = scalar(db,
+                                    u"SELECT 1 FROM information_schema.tables "
+                                    u"WHERE table_schema = current_schema() AND table_name = 'meta'"_s,
+                                    {}, error);
+        if (!hasMeta)
+            return false;
+        if (!hasMeta->isValid())
+            return true;
+        const auto metaVersion = scalar(db, u"SELECT value FROM meta WHERE key = 'schema_version'"_s, {}, error);
+        if (!metaVersion)
+            return false;
+        bool ok = !metaVersion->isValid();
+        if (metaVersion->isValid())
+            *version = metaVersion->toString().toInt(&ok);
+        if (!ok)
+            setError(error, u"meta.schema_version is not a number"_s);
+        return ok;
+    }
     const auto userVersion = scalar(db, u"PRAGMA user_version"_s, {}, error);
     if (!userVersion)
         return false;
@@ -288,36 +354,36 @@ bool createSchemaV1(const QSqlDatabase &db, QString *error)
     static const QString statements[] = {
         u"CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL)"_s,
         u"CREATE TABLE users("
-        u" id INTEGER PRIMARY KEY,"
+        u" id {key},"
         u" name TEXT UNIQUE NOT NULL,"
         u" role TEXT NOT NULL CHECK(role IN ('admin', 'publisher', 'user')),"
-        u" created_at INTEGER NOT NULL DEFAULT 0)"_s,
+        u" created_at {int} NOT NULL DEFAULT 0)"_s,
         u"CREATE TABLE api_tokens("
-        u" id INTEGER PRIMARY KEY,"
-        u" user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,"
+        u" id {autoid},"
+        u" user_id {int} NOT NULL REFERENCES users(id) ON DELETE CASCADE,"
         u" token_hash TEXT UNIQUE NOT NULL,"
         u" redacted TEXT NOT NULL DEFAULT '',"
-        u" created_at INTEGER NOT NULL DEFAULT 0,"
-        u" expires_at INTEGER NOT NULL DEFAULT 0,"
-        u" revoked INTEGER NOT NULL DEFAULT 0)"_s,
+        u" created_at {int} NOT NULL DEFAULT 0,"
+        u" expires_at {int} NOT NULL DEFAULT 0,"
+        u" revoked {int} NOT NULL DEFAULT 0)"_s,
         u"CREATE TABLE sessions("
-        u" id INTEGER PRIMARY KEY,"
-        u" user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,"
+        u" id {autoid},"
+        u" user_id {int} NOT NULL REFERENCES users(id) ON DELETE CASCADE,"
         u" session_hash TEXT UNIQUE NOT NULL,"
-        u" created_at INTEGER NOT NULL DEFAULT 0,"
-        u" expires_at INTEGER NOT NULL DEFAULT 0)"_s,
+        u" created_at {int} NOT NULL DEFAULT 0,"
+        u" expires_at {int} NOT NULL DEFAULT 0)"_s,
         u"CREATE TABLE bans("
-        u" user_id INTEGER PRIMARY KEY REFERENCES users(id) ON DELETE CASCADE,"
-        u" until INTEGER NOT NULL,"
+        u" user_id {key} REFERENCES users(id) ON DELETE CASCADE,"
+        u" until {int} NOT NULL,"
         u" reason TEXT NOT NULL DEFAULT '',"
-        u" created_at INTEGER NOT NULL DEFAULT 0)"_s,
+        u" created_at {int} NOT NULL DEFAULT 0)"_s,
         u"CREATE TABLE settings(key TEXT PRIMARY KEY, value TEXT NOT NULL)"_s,
         // Without them every cascading delete of a user scans the child tables.
         u"CREATE INDEX api_tokens_user_id ON api_tokens(user_id)"_s,
         u"CREATE INDEX sessions_user_id ON sessions(user_id)"_s,
     };
     return std::all_of(std::cbegin(statements), std::cend(statements),
-                       [&](const QString &sql) { return run(db, sql, {}, error); });
+                       [&](const QString &sql) { return run(db, dialect(db, sql), {}, error); });
 }
 
 // v2: the audit log and the revision counter. The kind is checked by appendAudit() rather than
@@ -326,27 +392,27 @@ bool migrateV1ToV2(const QSqlDatabase &db, QString *error)
 {
     static const QString statements[] = {
         u"CREATE TABLE audit("
-        u" id INTEGER PRIMARY KEY,"
-        u" time_ms INTEGER NOT NULL,"
+        u" id {autoid},"
+        u" time_ms {int} NOT NULL,"
         u" kind TEXT NOT NULL,"
-        u" connection_id INTEGER,"
-        u" user_id INTEGER,"
+        u" connection_id {int},"
+        u" user_id {int},"
         u" user_name TEXT,"
         u" remote TEXT,"
         u" endpoint TEXT,"
         u" auth_method TEXT,"
-        u" close_code INTEGER,"
+        u" close_code {int},"
         u" reason TEXT,"
-        u" duration_ms INTEGER,"
-        u" bytes_in INTEGER,"
-        u" bytes_out INTEGER,"
+        u" duration_ms {int},"
+        u" bytes_in {int},"
+        u" bytes_out {int},"
         u" actor TEXT,"
         u" detail TEXT)"_s,
         u"CREATE INDEX audit_time_ms ON audit(time_ms)"_s,
         u"INSERT INTO settings(key, value) VALUES('revision', '0') ON CONFLICT(key) DO NOTHING"_s,
     };
     return std::all_of(std::cbegin(statements), std::cend(statements),
-                       [&](const QString &sql) { return run(db, sql, {}, error); });
+                       [&](const QString &sql) { return run(db, dialect(db, sql), {}, error); });
 }
 
 using MigrationStep = bool (*)(const QSqlDatabase &, QString *);
@@ -371,10 +437,13 @@ qint64 currentMsecs()
 
 bool bumpRevision(const QSqlDatabase &db, QString *error)
 {
-    return run(db,
-               u"INSERT INTO settings(key, value) VALUES('revision', '1') "
-               u"ON CONFLICT(key) DO UPDATE SET value = CAST(CAST(value AS INTEGER) + 1 AS TEXT)"_s,
-               {}, error);
+    if (!run(db,
+             u"INSERT INTO settings(key, value) VALUES('revision', '1') "
+             u"ON CONFLICT(key) DO UPDATE SET value = CAST(CAST(settings.value AS BIGINT) + 1 AS TEXT)"_s,
+             {}, error))
+        return false;
+    // Delivered at commit to every node listening (StoreWorker), so none waits for its poll.
+    return !isPostgres(db) || run(db, u"NOTIFY %1"_s.arg(QLatin1StringView(CredentialsChannel)), {}, error);
 }
 
 QVariant nullInt()
@@ -461,14 +530,19 @@ QString isoUtcSecs(qint64 secs)
 }
 
 std::optional<User> userForHash(const QSqlDatabase &db, const QString &sql, const QByteArray &hash,
-                                qint64 nowSecs, const char *what)
+                                qint64 nowSecs, const char *what, quint64 *failures)
 {
-    if (hash.isEmpty() || !db.isOpen())
+    if (hash.isEmpty())
         return std::nullopt;
+    if (!db.isOpen()) {
+        ++*failures;
+        return std::nullopt;
+    }
     QString error;
     QSqlQuery query(db);
     // Bound as text, as stored: a QByteArray would bind as a BLOB and never match.
     if (!run(query, sql, {QString::fromLatin1(hash), nowSecs}, &error)) {
+        ++*failures;
         warnQueryFailed(what, error);
         return std::nullopt;
     }
@@ -488,13 +562,71 @@ Store::~Store()
     close();
 }
 
-bool Store::open(const QString &path, QString *error)
+bool Store::isPostgresLocation(QStringView location)
+{
+    return location.startsWith(u"postgresql://") || location.startsWith(u"postgres://");
+}
+
+std::optional<Store::PgLocation> Store::parsePostgresLocation(const QString &location, QString *error)
+{
+    const QUrl url(location, QUrl::StrictMode);
+    // Shown without a password, in case one was put there against the rules.
+    const QString shown = url.toDisplayString(QUrl::RemovePassword);
+    if (!url.isValid() || !isPostgresLocation(location)) {
+        setError(error, u"\"%1\" is not a URL of the form postgresql://USER@HOST:PORT/DB"_s.arg(shown));
+        return std::nullopt;
+    }
+    if (!url.password().isEmpty()) {
+        setError(error, u"the database URL must not hold a password (it would show in the process list and logs): "
+                        u"use PGPASSWORD, ~/.pgpass or --db-password-file"_s);
+        return std::nullopt;
+    }
+    PgLocation pg;
+    pg.user = url.userName();
+    pg.host = url.host();
+    pg.port = url.port(5432);
+    pg.database = url.path().mid(1);
+    if (pg.host.isEmpty() || pg.database.isEmpty() || pg.database.contains(u'/') || url.hasQuery()
+        || url.hasFragment()) {
+        setError(error, u"\"%1\" is not a URL of the form postgresql://USER@HOST:PORT/DB"_s.arg(shown));
+        return std::nullopt;
+    }
+    return pg;
+}
+
+std::optional<QString> Store::readPasswordFile(const QString &file, QString *error)
+{
+    QFile f(file);
+    if (!f.open(QIODevice::ReadOnly)) {
+        *error = u"cannot read the password file %1: %2"_s.arg(file, f.errorString());
+        return std::nullopt;
+    }
+    // The first line, as PGPASSFILE-less tools take it; the newline an editor adds is not part of it.
+    QByteArray line = f.readLine(4096);
+    while (line.endsWith('\n') || line.endsWith('\r'))
+        line.chop(1);
+    if (line.isEmpty()) {
+        *error = u"the password file %1 is empty"_s.arg(file);
+        return std::nullopt;
+    }
+    return QString::fromUtf8(line);
+}
+
+QString Store::PgLocation::describe() const
+{
+    return u"PostgreSQL database \"%1\" on %2:%3%4"_s.arg(database, host).arg(port).arg(
+        user.isEmpty() ? QString() : u" as %1"_s.arg(user));
+}
+
+bool Store::open(const QString &path, QString *error, const QString &password)
 {
     close();
     if (path.isEmpty()) {
         setError(error, u"no database path given"_s);
         return false;
     }
+    if (isPostgresLocation(path))
+        return openPostgres(path, password, error);
     const QString folder = QFileInfo(path).absolutePath();
     if (!QDir().mkpath(folder)) {
         setError(error, u"cannot create the folder %1"_s.arg(QDir::toNativeSeparators(folder)));
@@ -537,6 +669,79 @@ bool Store::open(const QString &path, QString *error)
     return true;
 }
 
+bool Store::openPostgres(const QString &location, const QString &password, QString *error)
+{
+    const auto pg = parsePostgresLocation(location, error);
+    if (!pg)
+        return false;
+    {
+        QSqlDatabase database = QSqlDatabase::addDatabase(u"QPSQL"_s, m_connectionName);
+        if (!database.isValid()) {
+            setError(error, u"the Qt PostgreSQL driver (QPSQL, Debian package libqt6sql6-psql) is not available"_s);
+        } else {
+            database.setHostName(pg->host);
+            database.setPort(pg->port);
+            database.setDatabaseName(pg->database);
+            database.setUserName(pg->user);
+            // Without one, libpq reads PGPASSWORD or ~/.pgpass itself.
+            if (!password.isEmpty())
+                database.setPassword(password);
+            // A node that cannot reach the database must not hang its store thread for long.
+            database.setConnectOptions(u"connect_timeout=5;application_name=socketscope"_s);
+            if (!database.open()) {
+                // libpq's message names host and port but never the password.
+                setError(error, u"cannot connect to the %1: %2"_s.arg(pg->describe(),
+                                                                       database.lastError().text().trimmed()));
+            }
+        }
+        if (!database.isOpen()) {
+            database = QSqlDatabase();
+            QSqlDatabase::removeDatabase(m_connectionName);
+            return false;
+        }
+    }
+    if (!configure(error) || !migrate(error)) {
+        close();
+        return false;
+    }
+    m_path = location;
+    return true;
+}
+
+Store::Backend Store::backend() const
+{
+    return isPostgres(db()) ? Backend::PostgreSql : Backend::Sqlite;
+}
+
+bool Store::ping()
+{
+    if (!isOpen())
+        return false;
+    QString error;
+    if (run(db(), u"SELECT 1"_s, {}, &error))
+        return true;
+    ++m_failures;
+    return false;
+}
+
+bool Store::subscribeToCredentialChanges(QObject *context, std::function<void()> changed)
+{
+    QSqlDriver *driver = db().driver();
+    if (!isOpen() || !isPostgres(db()) || !driver)
+        return false;
+    const QString channel = QLatin1StringView(CredentialsChannel);
+    if (!driver->subscribeToNotification(channel)) {
+        warnQueryFailed("listening for credential changes", driver->lastError().text());
+        return false;
+    }
+    QObject::connect(driver, &QSqlDriver::notification, context,
+                     [channel, changed = std::move(changed)](const QString &name) {
+        if (name == channel)
+            changed();
+    });
+    return true;
+}
+
 QString Store::permissionProblem(const QString &path)
 {
     const QFileInfo info(path);
@@ -564,6 +769,11 @@ void Store::close()
 bool Store::configure(QString *error)
 {
     const QSqlDatabase database = db();
+    if (isPostgres(database)) {
+        // lock_timeout plays busy_timeout's part; NOTICEs (e.g. from DDL) are not worth a log line.
+        return run(database, u"SET lock_timeout = 5000"_s, {}, error)
+            && run(database, u"SET client_min_messages = warning"_s, {}, error);
+    }
     // First, so that even reading the version waits for a writer instead of failing.
     if (!run(database, u"PRAGMA busy_timeout = 5000"_s, {}, error))
         return false;
@@ -612,7 +822,7 @@ bool Store::migrate(QString *error)
                u"ON CONFLICT(key) DO UPDATE SET value = excluded.value"_s,
                {QString::number(SchemaVersion)}, error)
         // PRAGMA takes no bound values; the number is our own constant.
-        && run(database, u"PRAGMA user_version = %1"_s.arg(SchemaVersion), {}, error)
+        && (isPostgres(database) || run(database, u"PRAGMA user_version = %1"_s.arg(SchemaVersion), {}, error))
         && transaction.commit(error);
 }
 
@@ -631,6 +841,12 @@ int Store::schemaVersion() const
     if (!isOpen())
         return 0;
     QString error;
+    if (isPostgres(db())) {
+        int version = 0;
+        if (!readFileVersion(db(), &version, &error))
+            warnQueryFailed("reading the schema version", error);
+        return version;
+    }
     const auto version = scalar(db(), u"PRAGMA user_version"_s, {}, &error);
     if (!version) {
         warnQueryFailed("reading the schema version", error);
@@ -725,11 +941,14 @@ QByteArray Store::jwtSecret()
 
 std::optional<User> Store::userById(qint64 id) const
 {
-    if (!isOpen())
+    if (!isOpen()) {
+        ++m_failures;
         return std::nullopt;
+    }
     QString error;
     QSqlQuery query(db());
     if (!run(query, u"SELECT id, name, role FROM users WHERE id = ?"_s, {id}, &error)) {
+        ++m_failures;
         warnQueryFailed("looking up a user", error);
         return std::nullopt;
     }
@@ -738,11 +957,14 @@ std::optional<User> Store::userById(qint64 id) const
 
 std::optional<User> Store::userByName(QStringView name) const
 {
-    if (!isOpen())
+    if (!isOpen()) {
+        ++m_failures;
         return std::nullopt;
+    }
     QString error;
     QSqlQuery query(db());
     if (!run(query, u"SELECT id, name, role FROM users WHERE name = ?"_s, {name.toString()}, &error)) {
+        ++m_failures;
         warnQueryFailed("looking up a user", error);
         return std::nullopt;
     }
@@ -851,7 +1073,7 @@ std::optional<User> Store::userForTokenHash(const QByteArray &hash, qint64 nowSe
     return userForHash(db(),
                        u"SELECT u.id, u.name, u.role FROM api_tokens t JOIN users u ON u.id = t.user_id "
                        u"WHERE t.token_hash = ? AND t.revoked = 0 AND (t.expires_at = 0 OR t.expires_at > ?)"_s,
-                       hash, nowSecs, "looking up a token");
+                       hash, nowSecs, "looking up a token", &m_failures);
 }
 
 std::optional<User> Store::userForSessionHash(const QByteArray &hash, qint64 nowSecs) const
@@ -859,7 +1081,7 @@ std::optional<User> Store::userForSessionHash(const QByteArray &hash, qint64 now
     return userForHash(db(),
                        u"SELECT u.id, u.name, u.role FROM sessions s JOIN users u ON u.id = s.user_id "
                        u"WHERE s.session_hash = ? AND (s.expires_at = 0 OR s.expires_at > ?)"_s,
-                       hash, nowSecs, "looking up a session");
+                       hash, nowSecs, "looking up a session", &m_failures);
 }
 
 std::optional<qint64> Store::tokenIdForHash(const QByteArray &hash) const
@@ -870,6 +1092,7 @@ std::optional<qint64> Store::tokenIdForHash(const QByteArray &hash) const
     const auto id = scalar(db(), u"SELECT id FROM api_tokens WHERE token_hash = ?"_s,
                            {QString::fromLatin1(hash)}, &error);
     if (!id) {
+        ++m_failures;
         warnQueryFailed("looking up a token", error);
         return std::nullopt;
     }
@@ -1061,12 +1284,15 @@ bool Store::unban(qint64 userId, QString *error, const QString &actor, bool *was
 
 std::optional<qint64> Store::bannedUntil(qint64 userId, qint64 nowSecs) const
 {
-    if (!isOpen())
+    if (!isOpen()) {
+        ++m_failures;
         return std::nullopt;
+    }
     QString error;
     const auto until = scalar(db(), u"SELECT until FROM bans WHERE user_id = ? AND until > ?"_s,
                               {userId, nowSecs}, &error);
     if (!until) {
+        ++m_failures;
         warnQueryFailed("looking up a ban", error);
         return std::nullopt;
     }
@@ -1107,7 +1333,8 @@ Store::CredentialChanges Store::credentialChanges(qint64 afterAuditId) const
     const QSqlDatabase database = db();
     QString error;
     // A deferred transaction only reads: one snapshot for the three queries.
-    if (!run(database, u"BEGIN"_s, {}, &error)) {
+    if (!run(database, isPostgres(database) ? u"BEGIN ISOLATION LEVEL REPEATABLE READ"_s : u"BEGIN"_s, {}, &error)) {
+        ++m_failures;
         warnQueryFailed("reading credential changes", error);
         return out;
     }
@@ -1126,6 +1353,7 @@ Store::CredentialChanges Store::credentialChanges(qint64 afterAuditId) const
         while (query.next())
             out.userIds.append(query.value(0).toLongLong());
     } else {
+        ++m_failures;
         warnQueryFailed("reading credential changes", error);
     }
     query.finish();
@@ -1138,7 +1366,8 @@ Store::CredentialChanges Store::credentialChanges(qint64 afterAuditId) const
 bool Store::setBusyTimeout(int ms)
 {
     QString error;
-    if (!isOpen() || !run(db(), u"PRAGMA busy_timeout = %1"_s.arg(qMax(0, ms)), {}, &error)) {
+    const QString sql = isPostgres(db()) ? u"SET lock_timeout = %1"_s : u"PRAGMA busy_timeout = %1"_s;
+    if (!isOpen() || !run(db(), sql.arg(qMax(0, ms)), {}, &error)) {
         warnQueryFailed("setting the busy timeout", error);
         return false;
     }
@@ -1193,7 +1422,7 @@ QList<AuditEntry> Store::audit(qint64 sinceMs, int limit) const
     const QString sql = limit < 0
         ? u"SELECT %1 FROM audit WHERE time_ms >= ? ORDER BY time_ms, id"_s.arg(columns)
         : u"SELECT * FROM (SELECT %1 FROM audit WHERE time_ms >= ? ORDER BY time_ms DESC, id DESC LIMIT ?) "
-          u"ORDER BY time_ms, id"_s.arg(columns);
+          u"AS newest ORDER BY time_ms, id"_s.arg(columns);
     QVariantList values{sinceMs};
     if (limit >= 0)
         values.append(limit);
@@ -1252,7 +1481,8 @@ int Store::pruneAudit(int retentionDays, int maxRows, qint64 nowMs)
     if (maxRows > 0) {
         if (!run(query,
                  u"DELETE FROM audit WHERE id IN "
-                 u"(SELECT id FROM audit ORDER BY time_ms DESC, id DESC LIMIT -1 OFFSET ?)"_s,
+                 u"(SELECT id FROM audit ORDER BY time_ms DESC, id DESC LIMIT %1 OFFSET ?)"_s.arg(
+                     isPostgres(database) ? u"ALL"_s : u"-1"_s),
                  {maxRows}, &error)) {
             warnQueryFailed("pruning the audit log", error);
             return -1;
@@ -1273,6 +1503,7 @@ QString Store::setting(const QString &key) const
     QString error;
     const auto value = scalar(db(), u"SELECT value FROM settings WHERE key = ?"_s, {key}, &error);
     if (!value) {
+        ++m_failures;
         warnQueryFailed("reading a setting", error);
         return {};
     }

@@ -6,7 +6,10 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
+
+class QObject;
 
 namespace SocketScope {
 
@@ -53,12 +56,31 @@ struct Ban
     QString reason;
 };
 
-// Users, hashed API tokens, hashed session ids, bans and settings in one SQLite file.
+// Users, hashed API tokens, hashed session ids, bans, settings and the audit log, in one SQLite
+// file or in a PostgreSQL database that the nodes of a cluster share (SPEC §9). One schema and
+// one set of statements for both; the few dialect differences are spelled out in store.cpp.
 // Not thread-safe: use it from the thread that opened it.
 class Store
 {
 public:
     static constexpr int SchemaVersion = 2;
+
+    enum class Backend { Sqlite, PostgreSql };
+    // PostgreSQL: the advisory lock every writing transaction takes (as BEGIN IMMEDIATE does on
+    // SQLite), so that writers on all nodes run one at a time.
+    static constexpr qint64 PgWriteLockKey = 0x536f636b53636f70; // "SockScop"
+
+    // postgresql://USER@HOST:PORT/DB (also postgres://). Never with a password.
+    struct PgLocation
+    {
+        QString user, host, database;
+        int port = 5432;
+        QString describe() const;   // for messages: database, host, port, user; no password
+    };
+    static bool isPostgresLocation(QStringView location);
+    static std::optional<PgLocation> parsePostgresLocation(const QString &location, QString *error);
+    // The first line of a password file, or nullopt with a reason (never the content).
+    static std::optional<QString> readPasswordFile(const QString &file, QString *error);
 
     Store();
     ~Store();
@@ -67,11 +89,23 @@ public:
 
     // Opens (creating folders and file as needed) and migrates to SchemaVersion. Closes a
     // previously opened file first. Fails on a file written by a newer schema version.
-    bool open(const QString &path, QString *error);
+    // `path` may be a postgresql:// URL; `password` is for it only (empty: libpq reads
+    // PGPASSWORD or ~/.pgpass).
+    bool open(const QString &path, QString *error, const QString &password = {});
     void close();
     bool isOpen() const;
     QString path() const;
     int schemaVersion() const;   // as read from the file
+    Backend backend() const;
+
+    // Lookups that failed in the database (not "not found"): a caller that compares the count
+    // before and after a lookup tells "unknown" from "could not ask".
+    quint64 failureCount() const { return m_failures; }
+    // A trivial query; false (and counted) when the database cannot be reached.
+    bool ping();
+    // PostgreSQL: calls `changed` in `context` whenever any node commits a revision bump
+    // (LISTEN/NOTIFY on this connection). False on SQLite. Again after each open().
+    bool subscribeToCredentialChanges(QObject *context, std::function<void()> changed);
 
     static QString defaultPath(); // <AppDataLocation>/socketscope.sqlite
     // A warning when the file can be read or written by group or others; empty when not.
@@ -165,6 +199,7 @@ public:
     bool setSetting(const QString &key, const QString &value);
 
 private:
+    bool openPostgres(const QString &location, const QString &password, QString *error);
     bool configure(QString *error);
     bool migrate(QString *error);
     bool checkOpen(QString *error) const;
@@ -172,6 +207,7 @@ private:
 
     QString m_connectionName;
     QString m_path;
+    mutable quint64 m_failures = 0;
 };
 
 } // namespace SocketScope

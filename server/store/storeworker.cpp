@@ -11,6 +11,8 @@ Q_LOGGING_CATEGORY(lcStoreWorker, "socketscope.store")
 
 namespace {
 constexpr int RevisionPollMs = 1000;
+// With LISTEN/NOTIFY the revision read is only a safety net (a notification lost in a reconnect).
+constexpr int ListeningPollTicks = 5;
 constexpr int FirstRetryMs = 200;
 constexpr int MaxRetryMs = 5000;
 } // namespace
@@ -18,7 +20,7 @@ constexpr int MaxRetryMs = 5000;
 StoreWorker::StoreWorker()
 {
     m_revisionTimer.setInterval(RevisionPollMs);
-    connect(&m_revisionTimer, &QTimer::timeout, this, &StoreWorker::pollRevision);
+    connect(&m_revisionTimer, &QTimer::timeout, this, &StoreWorker::onTick);
     m_auditRetry.setSingleShot(true);
     connect(&m_auditRetry, &QTimer::timeout, this, &StoreWorker::retryAudit);
 }
@@ -31,13 +33,25 @@ StoreWorker::~StoreWorker()
 }
 
 StoreWorker::OpenResult StoreWorker::open(const QString &path, bool demoUsers, const QByteArray &configuredSecret,
-                                          int retentionDays, int maxRows)
+                                          int retentionDays, int maxRows, const QString &passwordFile)
 {
     OpenResult r;
-    if (!m_store.isOpen() || m_store.path() != path) {
-        if (!m_store.open(path, &r.error))
+    QString password;
+    if (!passwordFile.isEmpty()) {
+        const auto read = Store::readPasswordFile(passwordFile, &r.error);
+        if (!read)
             return r;
+        password = *read;
     }
+    if (!m_store.isOpen() || m_store.path() != path) {
+        if (!m_store.open(path, &r.error, password))
+            return r;
+        listen();
+    }
+    m_location = path;
+    m_password = password;
+    m_down = false;
+    m_failuresSeen = m_store.failureCount();
     // Short: a writer in another process must not hold up authentication here for long.
     // Audit rows are retried; an admin's change fails with "database is locked".
     m_store.setBusyTimeout(200);
@@ -89,7 +103,59 @@ bool StoreWorker::flushAudit()
 
 void StoreWorker::retryAudit()
 {
+    ensureConnected();
     flushAudit();
+}
+
+void StoreWorker::listen()
+{
+    // Another node's ban or revocation arrives at its commit rather than at the next poll.
+    m_listening = m_store.subscribeToCredentialChanges(this, [this] { pollRevision(); });
+}
+
+void StoreWorker::onTick()
+{
+    const bool wasDown = m_down;
+    if (!ensureConnected())
+        return;
+    if (m_recheckAll) {
+        m_recheckAll = false;
+        Q_EMIT credentialsChanged({}, true);
+    }
+    if (m_listening && !wasDown && ++m_quietTicks < ListeningPollTicks)
+        return;
+    m_quietTicks = 0;
+    pollRevision();
+}
+
+bool StoreWorker::ensureConnected()
+{
+    if (m_store.isOpen() && m_store.failureCount() == m_failuresSeen)
+        return true;
+    if (m_store.isOpen() && m_store.ping()) {
+        m_failuresSeen = m_store.failureCount();
+        return true;
+    }
+    // A SQLite file that failed a statement was locked, not gone: nothing to reconnect.
+    if (m_location.isEmpty() || !Store::isPostgresLocation(m_location)) {
+        m_failuresSeen = m_store.failureCount();
+        return m_store.isOpen();
+    }
+    QString error;
+    if (!m_store.open(m_location, &error, m_password)) {
+        if (!m_down)
+            qCWarning(lcStoreWorker).noquote() << u"store: database unreachable, logins fail until it returns: %1"_s.arg(error);
+        m_down = true;
+        return false;
+    }
+    m_store.setBusyTimeout(200);
+    listen();
+    m_failuresSeen = m_store.failureCount();
+    if (m_down)
+        qCInfo(lcStoreWorker).noquote() << u"store: database reachable again"_s;
+    m_down = false;
+    // Changes made meanwhile are found by the revision and the audit rows since m_lastAuditId.
+    return true;
 }
 
 void StoreWorker::pruneAudit(int retentionDays, int maxRows)
@@ -99,9 +165,12 @@ void StoreWorker::pruneAudit(int retentionDays, int maxRows)
 
 void StoreWorker::pollRevision()
 {
-    if (!m_store.isOpen())
+    if (!ensureConnected())
         return;
+    const quint64 failures = m_store.failureCount();
     const qint64 revision = m_store.revision();
+    if (m_store.failureCount() != failures)
+        return;   // not the revision, a failed read: tried again next time
     if (revision == m_revision)
         return;
     const Store::CredentialChanges c = m_store.credentialChanges(m_lastAuditId);
@@ -117,8 +186,11 @@ QList<std::pair<quint64, QString>> StoreWorker::recheck(const QList<CredentialCh
 {
     using Credential = Authenticator::Outcome::Credential;
     QList<std::pair<quint64, QString>> revoked;
-    if (!m_store.isOpen())
+    const quint64 failures = m_store.failureCount();
+    if (!m_store.isOpen()) {
+        m_recheckAll = true;
         return revoked;
+    }
     const qint64 nowSecs = QDateTime::currentSecsSinceEpoch();
     // Per user once, however many connections it has.
     QHash<qint64, QString> userVerdict;
@@ -145,6 +217,11 @@ QList<std::pair<quint64, QString>> StoreWorker::recheck(const QList<CredentialCh
         }
         if (!current || current->id != c.userId)
             revoked.append({c.sessionId, c.credential == Credential::Session ? u"Session revoked"_s : u"Token revoked"_s});
+    }
+    // A failed lookup reads as "removed" or "revoked": close nobody on it, and check again later.
+    if (m_store.failureCount() != failures) {
+        m_recheckAll = true;
+        return {};
     }
     return revoked;
 }

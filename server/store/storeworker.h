@@ -17,7 +17,8 @@ namespace SocketScope {
 // The store's own thread: every database access of a running server happens here, with its own
 // connection, so that the server (network) thread never waits on disk, a lock held by another
 // process, or a slow query. Calls are queued in; answers are queued back to the caller's object.
-// Nothing here is SQLite-specific beyond what Store is: another Qt SQL backend fits the same way.
+// On PostgreSQL it also listens for other nodes' credential changes and reconnects when the
+// database comes back after an outage.
 class StoreWorker : public QObject
 {
     Q_OBJECT
@@ -35,9 +36,12 @@ public:
         int pruned = 0;
     };
     // In the worker's thread: opens `path` (unless open already), seeds the demo users, prunes
-    // the audit log, and starts watching the revision.
+    // the audit log, and starts watching the revision. `passwordFile`: for a postgresql:// path,
+    // the file whose first line is the password (empty: PGPASSWORD or ~/.pgpass).
     OpenResult open(const QString &path, bool demoUsers, const QByteArray &configuredSecret, int retentionDays,
-                    int maxRows);
+                    int maxRows, const QString &passwordFile = {});
+    // Whether the last contact with the database worked (false while PostgreSQL is down).
+    bool databaseUp() const { return !m_down; }
 
     Store &store() { return m_store; }
     Authenticator &auth() { return *m_auth; }
@@ -82,8 +86,13 @@ Q_SIGNALS:
     void credentialsChanged(const QList<qint64> &userIds, bool all);
 
 private:
+    void onTick();
     void pollRevision();
     void retryAudit();
+    // True when the store answers; on PostgreSQL reconnects after a failure (a restarted server
+    // leaves the old connection dead).
+    bool ensureConnected();
+    void listen();
 
     Store m_store;
     std::unique_ptr<Authenticator> m_auth;
@@ -94,6 +103,13 @@ private:
     QList<AuditEntry> m_audit;
     bool m_auditFailing = false;
     int m_retryMs = 0;
+    QString m_location;
+    QString m_password;
+    quint64 m_failuresSeen = 0;
+    bool m_down = false;
+    bool m_recheckAll = false;
+    bool m_listening = false;
+    int m_quietTicks = 0;   // a recheck could not read the store: redo all once it can
 };
 
 } // namespace SocketScope
