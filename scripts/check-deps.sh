@@ -4,7 +4,8 @@
 # one of those depends on (Depends/Pre-Depends: recommends are not installed), or from Debian's
 # minimal base (Essential or Priority required). Checked:
 #   - every Qt module named in a find_package(Qt6 … COMPONENTS …) of a CMakeLists.txt, and the
-#     Qt modules, tool packages and required libraries those modules need in turn;
+#     Qt modules, tool packages and required libraries those modules need in turn, and every
+#     other CMake package a find_package() names (Qt6Keychain);
 #   - every program that scripts/, .ci/ and bench/ run (bench/ against the --bench list);
 #   - every program and Python module the tests start.
 # A package that is installed on this machine by hand but missing from the list is reported with
@@ -184,6 +185,14 @@ done < <(find . -name CMakeLists.txt -not -path './build*' -not -path '*/node_mo
             | xargs -0 cat | tr '\n' ' ' | grep -oE 'find_package\( *Qt6[^)]*\)' \
             | sed -E 's/.*COMPONENTS//; s/\)//; s/\b(REQUIRED|OPTIONAL_COMPONENTS|CONFIG|QUIET|[0-9.]+)\b//g' \
             | tr ' ' '\n' | grep -E '^[A-Za-z0-9]+$' | sort -u)
+
+# CMake packages found on their own, beside Qt's (find_package(Qt6Keychain) -> qtkeychain-qt6-dev):
+# their Config file must come from a listed package, like a Qt module's.
+while read -r cmake_pkg; do
+    check_qt_module "$cmake_pkg" "find_package"
+done < <(find . -name CMakeLists.txt -not -path './build*' -not -path '*/node_modules/*' -print0 \
+            | xargs -0 cat | grep -oE 'find_package\( *[A-Za-z0-9_]+' | sed -E 's/find_package\( *//' \
+            | grep -vxE 'Qt6' | sort -u)
 
 # --- programs the scripts run -------------------------------------------------------------------
 # The first word of each command: lines split at ; | & ( ) { } ` and $( , then leading keywords

@@ -21,3 +21,5 @@ target_compile_definitions(tst_translations PRIVATE
     SOCKETSCOPE_LUPDATE="$<TARGET_FILE:Qt6::lupdate>")
 # Language, theme, keyboard, settings round trip and help of the window (offscreen).
 socketscope_add_test(tst_desktop SOURCES tst_desktop.cpp LIBS socketscope_ui)
+# The window attached to a running server's /ws/admin (SPEC §8): real sockets, real clients (offscreen).
+socketscope_add_test(tst_attach SOURCES tst_attach.cpp LIBS socketscope_ui Qt6::WebSockets)
