@@ -2258,6 +2258,22 @@ Probleme: %6</translation>
         <source>&amp;Trust this certificate</source>
         <translation>Diesem Zertifikat &amp;vertrauen</translation>
     </message>
+    <message>
+        <source>Attached: %1</source>
+        <translation>Verbunden: %1</translation>
+    </message>
+    <message>
+        <source>Link lost: %1</source>
+        <translation>Verbindung verloren: %1</translation>
+    </message>
+    <message>
+        <source>Not attached: %1</source>
+        <translation>Nicht verbunden: %1</translation>
+    </message>
+    <message>
+        <source>Attaching: %1</source>
+        <translation>Verbinde: %1</translation>
+    </message>
 </context>
 <context>
     <name>SocketScope::MembersModel</name>

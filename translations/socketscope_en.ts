@@ -2258,6 +2258,22 @@ Problems: %6</translation>
         <source>&amp;Trust this certificate</source>
         <translation>&amp;Trust this certificate</translation>
     </message>
+    <message>
+        <source>Attached: %1</source>
+        <translation>Attached: %1</translation>
+    </message>
+    <message>
+        <source>Link lost: %1</source>
+        <translation>Link lost: %1</translation>
+    </message>
+    <message>
+        <source>Not attached: %1</source>
+        <translation>Not attached: %1</translation>
+    </message>
+    <message>
+        <source>Attaching: %1</source>
+        <translation>Attaching: %1</translation>
+    </message>
 </context>
 <context>
     <name>SocketScope::MembersModel</name>

@@ -2245,6 +2245,22 @@ SHA-256：%5
         <source>&amp;Trust this certificate</source>
         <translation>信任此证书(&amp;T)</translation>
     </message>
+    <message>
+        <source>Attached: %1</source>
+        <translation>已附加：%1</translation>
+    </message>
+    <message>
+        <source>Link lost: %1</source>
+        <translation>连接断开：%1</translation>
+    </message>
+    <message>
+        <source>Not attached: %1</source>
+        <translation>未附加：%1</translation>
+    </message>
+    <message>
+        <source>Attaching: %1</source>
+        <translation>正在附加：%1</translation>
+    </message>
 </context>
 <context>
     <name>SocketScope::MembersModel</name>

@@ -1640,7 +1640,21 @@ void MainWindow::updateLinkState()
     const bool attached = state == RemoteHost::State::Attached;
     const bool bad = state == RemoteHost::State::Lost || state == RemoteHost::State::Refused;
     const QString text = linkStateText();
-    setServerState(attached, text, bad);
+    // The toolbar has room for a short form; the title, status bar and tooltip say it all.
+    const QUrl url = m_remote->url();
+    const QString hostPort = u"%1:%2"_s.arg(url.host()).arg(url.port(url.scheme() == u"wss"_s ? 443 : 80));
+    QString brief;
+    switch (state) {
+    case RemoteHost::State::Attached: brief = tr("Attached: %1").arg(hostPort); break;
+    case RemoteHost::State::Lost: brief = tr("Link lost: %1").arg(hostPort); break;
+    case RemoteHost::State::Refused: brief = tr("Not attached: %1").arg(hostPort); break;
+    case RemoteHost::State::Detached:
+    case RemoteHost::State::Connecting: brief = tr("Attaching: %1").arg(hostPort); break;
+    }
+    setServerState(attached, brief, bad);
+    m_stateLabel->setToolTip(text);
+    m_stateLabel->setAccessibleDescription(text);
+    m_stateText = text;
     m_stopAction->setEnabled(false);
     setWindowTitle(tr("SocketScope — %1").arg(text));
     m_statusLink->setText(text);
