@@ -344,6 +344,8 @@ private Q_SLOTS:
         QVERIFY(stopped.wait(10000));
         QTRY_COMPARE_WITH_TIMEOUT(state(), RemoteHost::State::Lost, 10000);
         QVERIFY2(statusLink().contains(u"lost, retrying in"_s), qPrintable(statusLink()));
+        // No stale rows passing for live ones while the link is down.
+        QCOMPARE(m_window->connectionsModel()->rowCount(), 0);
         QVERIFY(m_window->windowTitle().contains(u"lost"_s));
         // While the link is down an action fails with a message instead of vanishing.
         QString warning;

@@ -65,6 +65,7 @@
 #include <QToolBar>
 
 #include <cstdio>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -1536,6 +1537,7 @@ void MainWindow::attachTo(const QUrl &url, const QString &token)
     m_pending.clear();
     m_pendingKicks.clear();
     resetViews();
+    m_linkWasUp = false;
     m_attachToken = token;
     m_detachAction->setEnabled(true);
     QStringList recent = recentServers();
@@ -1573,7 +1575,7 @@ void MainWindow::detach()
         onStopped();
 }
 
-void MainWindow::resetViews()
+void MainWindow::resetViews(bool history)
 {
     m_snapshot = ServerSnapshot{};
     m_connections->clear();
@@ -1582,7 +1584,8 @@ void MainWindow::resetViews()
     m_rates->setRates({});
     refreshMembers();
     m_connectionsPanel->updateFilterChoices({});
-    m_charts->clearHistory();
+    if (history)
+        m_charts->clearHistory();
     updateStatusBar();
 }
 
@@ -1667,15 +1670,22 @@ void MainWindow::onRemoteState()
     if (!m_remote)
         return;
     const QString where = m_remote->url().toDisplayString();
+    const bool wasUp = std::exchange(m_linkWasUp, m_remote->state() == RemoteHost::State::Attached);
     switch (m_remote->state()) {
     case RemoteHost::State::Attached:
         logWindowEvent(ServerEvent::Kind::Listening, u"Attached to %1 as %2"_s.arg(where, m_remote->userName()));
         break;
     case RemoteHost::State::Lost:
-        logWindowEvent(ServerEvent::Kind::Error, u"Link to %1 lost (%2)"_s.arg(where, m_remote->lastError()));
+        // Rows of a server the window no longer sees would pass for live ones: the next full
+        // snapshot fills the views again. Failed retries are in the status bar, not the log.
+        if (wasUp) {
+            logWindowEvent(ServerEvent::Kind::Error, u"Link to %1 lost (%2)"_s.arg(where, m_remote->lastError()));
+            resetViews(false);
+        }
         break;
     case RemoteHost::State::Refused:
         logWindowEvent(ServerEvent::Kind::Error, u"Not attached to %1: %2"_s.arg(where, m_remote->lastError()));
+        resetViews(false);
         break;
     case RemoteHost::State::Detached:
     case RemoteHost::State::Connecting:

@@ -160,7 +160,9 @@ private:
     void onRemoteState();
     void askToTrustCertificate();
     void updateLinkState();
-    void resetViews();
+    // Empties the live views (connections, rooms, topics, rate limits, counters); with
+    // `history`, the charts too. The event log keeps its rows.
+    void resetViews(bool history = true);
     void setLocalControlsEnabled(bool enabled);
     void onStarted(bool ok, const QString &listenUrl, const QString &error);
     void onStopped();
@@ -198,6 +200,7 @@ private:
     QPointer<ServerHost> m_host;
     RemoteHost *m_remote = nullptr;
     QString m_attachToken;   // kept for reconnecting; never written anywhere
+    bool m_linkWasUp = false;   // the remote link was attached before its latest state change
     QList<QAction *> m_localOnlyActions;   // act on the embedded server or its database
     QAction *m_attachAction = nullptr;
     QAction *m_detachAction = nullptr;
