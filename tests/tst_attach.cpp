@@ -16,6 +16,7 @@
 #include "remote/remotehost.h"
 #include "serverhost.h"
 #include "userspanel.h"
+#include "ratelimitspanel.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -332,6 +333,33 @@ private Q_SLOTS:
         QCOMPARE(bob.closeReason, u"Remote kick"_s);
         QTRY_VERIFY(!rowOf(bob));
         QVERIFY(!john.disconnected);
+    }
+
+    void rateLimitChangesTheAttachedServerOnly()
+    {
+        const QVariant savedBefore = QSettings().value(u"server/rateLimit"_s);
+        m_window->attachTo(adminUrl(), u"valid-token"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(state(), RemoteHost::State::Attached, 10000);
+        RateLimitsPanel *panel = m_window->rateLimitsPanel();
+        auto *limit = panel->findChild<QSpinBox *>(u"rateLimit"_s);
+        auto *apply = panel->findChild<QPushButton *>(u"rateApply"_s);
+        QVERIFY(limit && apply);
+        QTRY_COMPARE(limit->value(), 10);   // the remote server's, from its snapshot
+        limit->setValue(25);
+        QVERIFY(apply->isEnabled());
+        apply->click();
+        QTRY_COMPARE(m_window->lastSnapshot().rateLimit, 25);
+        // The embedded server's configuration and saved settings are not the remote's.
+        QCOMPARE(m_window->config().rateLimit, 10);
+        QCOMPARE(QSettings().value(u"server/rateLimit"_s), savedBefore);
+        // And the remote server enforces it: john gets 25 messages before the limit, not 10.
+        TestClient john;
+        QVERIFY(john.open(m_server->url(u"/ws?token=secret-token"_s)));
+        john.next();   // welcome
+        for (int i = 0; i < 12; ++i)
+            john.send(u"m%1"_s.arg(i));
+        for (int i = 0; i < 12; ++i)
+            QCOMPARE(john.next(), u"User 123: m%1"_s.arg(i));
     }
 
     void linkLossShownAndRetried()

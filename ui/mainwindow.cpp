@@ -1455,11 +1455,14 @@ void MainWindow::applyRateLimit(int limit, qint64 windowMs)
     command.type = AdminCommand::Type::SetRateLimit;
     command.limit = limit;
     command.windowMs = windowMs;
-    m_config.rateLimit = limit;
-    m_config.rateWindow = Milliseconds(windowMs);
-    QSettings settings;
-    settings.setValue(key(KeyRateLimit), limit);
-    settings.setValue(key(KeyRateWindow), windowMs);
+    // An attached server's limit is that server's business: the embedded server's saved one stays.
+    if (!m_remote) {
+        m_config.rateLimit = limit;
+        m_config.rateWindow = Milliseconds(windowMs);
+        QSettings settings;
+        settings.setValue(key(KeyRateLimit), limit);
+        settings.setValue(key(KeyRateWindow), windowMs);
+    }
     execute(command, tr("Rate limit %1 per %2").arg(limit).arg(UiFormat::duration(windowMs)));
 }
 
