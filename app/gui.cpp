@@ -18,7 +18,7 @@ ServerConfig savedServerConfig()
     return MainWindow::withSavedSettings(ServerConfig{});
 }
 
-int runGui(QApplication &app, const ServerConfig &config)
+int runGui(QApplication &app, const ServerConfig &config, const AttachOptions &attach)
 {
     // The language chosen in Settings (or the system's), with Qt's own texts, before any widget exists.
     I18n::install(I18n::savedLanguage());
@@ -30,8 +30,15 @@ int runGui(QApplication &app, const ServerConfig &config)
     bool restart = false;
     int rc = 0;
     {
-        MainWindow window(&host, config);
+        const bool attaching = !attach.url.isEmpty();
+        MainWindow window(&host, config, nullptr, !attaching);
         window.show();
+        if (attaching && !attach.token.isEmpty()) {
+            window.attachTo(attach.url, attach.token);
+        } else if (attaching) {
+            QMetaObject::invokeMethod(&window, [&window, url = attach.url] { window.showAttachDialog(url); },
+                                      Qt::QueuedConnection);
+        }
         rc = app.exec();
         restart = window.restartRequested();
     }

@@ -2,6 +2,7 @@
 #include "client.h"
 #include "config.h"
 #include "headless.h"
+#include "remote/remotehost.h"
 #include "gui.h"
 
 #include <QApplication>
@@ -76,6 +77,13 @@ int main(int argc, char **argv)
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOption({u"headless"_s, u"Run the server without a window; log to stderr; stop on SIGINT/SIGTERM."_s});
+    parser.addOption({u"attach"_s,
+                      u"Open the window on the running server at URL (its /ws/admin, e.g. wss://host:8000) instead "
+                      "of starting one. The admin token comes from --token, SOCKETSCOPE_ADMIN_TOKEN or the keyring."_s,
+                      u"URL"_s});
+    parser.addOption({u"token"_s,
+                      u"Admin token for --attach. Visible to other users in ps: prefer SOCKETSCOPE_ADMIN_TOKEN."_s,
+                      u"TOKEN"_s});
     addServerOptions(parser);
 
     if (!parser.parse(QCoreApplication::arguments())) {
@@ -96,6 +104,29 @@ int main(int argc, char **argv)
         return ExitUsage;
     }
 
+    AttachOptions attach;
+    if (parser.isSet(u"attach"_s)) {
+        if (headless) {
+            std::fputs("socketscope: --attach opens the window; it cannot be combined with --headless\n", stderr);
+            return ExitUsage;
+        }
+        QString why;
+        attach.url = RemoteHost::adminUrl(parser.value(u"attach"_s), &why);
+        if (!attach.url.isValid()) {
+            std::fprintf(stderr, "socketscope: --attach: %s\n", qPrintable(why));
+            return ExitUsage;
+        }
+        attach.token = parser.value(u"token"_s);
+        if (!attach.token.isEmpty())
+            std::fputs("socketscope: warning: a token on the command line is visible to other users (ps); "
+                       "prefer SOCKETSCOPE_ADMIN_TOKEN or the keyring\n", stderr);
+        else
+            attach.token = qEnvironmentVariable("SOCKETSCOPE_ADMIN_TOKEN");
+    } else if (parser.isSet(u"token"_s)) {
+        std::fputs("socketscope: --token goes with --attach\n", stderr);
+        return ExitUsage;
+    }
+
     const ServerConfig base = headless ? ServerConfig{} : savedServerConfig();
     const ConfigResult config = configFromCommandLine(parser, base);
     if (!config.ok()) {
@@ -105,5 +136,5 @@ int main(int argc, char **argv)
 
     if (headless)
         return runHeadless(*app, config.config);
-    return runGui(*static_cast<QApplication *>(app.get()), config.config);
+    return runGui(*static_cast<QApplication *>(app.get()), config.config, attach);
 }

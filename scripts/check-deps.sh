@@ -4,7 +4,8 @@
 # one of those depends on (Depends/Pre-Depends: recommends are not installed), or from Debian's
 # minimal base (Essential or Priority required). Checked:
 #   - every Qt module named in a find_package(Qt6 … COMPONENTS …) of a CMakeLists.txt, and the
-#     Qt modules, tool packages and required libraries those modules need in turn;
+#     Qt modules, tool packages and required libraries those modules need in turn, and every
+#     other CMake package a find_package() names (Qt6Keychain);
 #   - every library a CMakeLists.txt finds with pkg_check_modules (its .pc file);
 #   - every program that scripts/, .ci/ and bench/ run (bench/ against the --bench list);
 #   - every program and Python module the tests start (PostgreSQL's initdb/pg_ctl too), and
@@ -197,6 +198,13 @@ done < <(find . -name CMakeLists.txt -not -path './build*' -not -path '*/node_mo
             | xargs -0 cat | tr '\n' ' ' | grep -oE 'pkg_check_modules\( *[A-Za-z0-9_]+[^)]*\)' \
             | sed -E 's/pkg_check_modules\( *[A-Za-z0-9_]+//; s/\)//; s/\b(REQUIRED|QUIET|IMPORTED_TARGET|GLOBAL|NO_CMAKE_PATH|NO_CMAKE_ENVIRONMENT_PATH)\b//g' \
             | tr ' ' '\n' | sed -E 's/[<>=].*//' | grep -E '^[A-Za-z0-9_.+-]+$' | sort -u)
+# CMake packages found on their own, beside Qt's (find_package(Qt6Keychain) -> qtkeychain-qt6-dev):
+# their Config file must come from a listed package, like a Qt module's.
+while read -r cmake_pkg; do
+    check_qt_module "$cmake_pkg" "find_package"
+done < <(find . -name CMakeLists.txt -not -path './build*' -not -path '*/node_modules/*' -print0 \
+            | xargs -0 cat | grep -oE 'find_package\( *[A-Za-z0-9_]+' | sed -E 's/find_package\( *//' \
+            | grep -vxE 'Qt6|PkgConfig' | sort -u)
 
 # --- programs the scripts run -------------------------------------------------------------------
 # The first word of each command: lines split at ; | & ( ) { } ` and $( , then leading keywords

@@ -19,6 +19,8 @@ packages=(
   libgl-dev libxkbcommon-dev
   # SVG icons (image format and icon engine plugins).
   libqt6svg6
+  # The desktop keyring for admin tokens of attached servers (ui/ only).
+  qtkeychain-qt6-dev
   # GUI under a virtual display, screenshots, and a client that is not ours for the tests.
   xvfb xauth imagemagick python3-websockets python3-prometheus-client openssl
   # CJK font so that the Chinese translation renders.

@@ -72,7 +72,7 @@ QString ServerHost::eventDispatcherName() const
 }
 
 ServerHost::ServerHost(QObject *parent)
-    : QObject(parent)
+    : DashboardHost(parent)
 {
     qRegisterMetaType<ServerSnapshot>();
     qRegisterMetaType<AdminResult>();

@@ -2,6 +2,7 @@
 
 #include "admin/admincommand.h"
 #include "config.h"
+#include "dashboardhost.h"
 #include "monitor/snapshot.h"
 #include "store/store.h"
 
@@ -55,7 +56,7 @@ enum class AuditFormat { Csv, JsonLines };
 
 // Lives in the caller's (GUI or main) thread and owns the server thread. Everything here is
 // asynchronous: calls are queued to the server thread, answers come back as signals.
-class ServerHost : public QObject
+class ServerHost : public DashboardHost
 {
     Q_OBJECT
 public:
@@ -75,10 +76,10 @@ public:
     ServerConfig config() const { return m_config; }
 
     // Runs an admin action in the server thread. Returns the request id that adminResult() echoes.
-    quint64 execute(const AdminCommand &command);
+    quint64 execute(const AdminCommand &command) override;
 
     // Snapshots cost work per connection; headless runs turn them off.
-    void setSnapshotsEnabled(bool enabled);
+    void setSnapshotsEnabled(bool enabled) override;
 
     // Signs a JWT with the running server's secret (client panel's "make JWT"). Blocks briefly.
     QString issueJwt(qint64 userId, const QString &name, const QString &role, qint64 ttlSecs);
@@ -120,8 +121,6 @@ public:
 Q_SIGNALS:
     void started(bool ok, const QString &listenUrl, const QString &error);
     void stopped();
-    void snapshotReady(const SocketScope::ServerSnapshot &snapshot);
-    void adminResult(const SocketScope::AdminResult &result);
     void storeListingReady(quint64 requestId, const SocketScope::StoreListing &listing);
 
 

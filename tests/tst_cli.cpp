@@ -166,6 +166,25 @@ private Q_SLOTS:
     }
     void cleanup() { m_dir.reset(); }
 
+    // --attach URL [--token T] opens the window on a running server: its arguments are checked
+    // before any window or server exists.
+    void attachArgumentsChecked()
+    {
+        Run r = runRaw({u"--headless"_s, u"--attach"_s, u"ws://127.0.0.1:1"_s});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(u"cannot be combined with --headless"_s), qPrintable(r.err));
+        r = runRaw({u"--attach"_s, u"http://127.0.0.1:1"_s});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(u"ws:// or wss://"_s), qPrintable(r.err));
+        r = runRaw({u"--attach"_s, u"ws://127.0.0.1:1/ws/admin?token=valid-token"_s});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(u"not in the URL"_s), qPrintable(r.err));
+        QVERIFY2(!r.err.contains(u"valid-token"_s), qPrintable(r.err));   // no secret echoed
+        r = runRaw({u"--token"_s, u"valid-token"_s});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(u"--token goes with --attach"_s), qPrintable(r.err));
+    }
+
     void help_data()
     {
         QTest::addColumn<QStringList>("args");

@@ -25,3 +25,5 @@ socketscope_add_test(tst_desktop SOURCES tst_desktop.cpp LIBS socketscope_ui)
 socketscope_add_test(tst_xraypanel SOURCES tst_xraypanel.cpp LIBS socketscope_ui)
 # The connection inspector: headers, identity, frame capture, send, join/leave (offscreen).
 socketscope_add_test(tst_inspector SOURCES tst_inspector.cpp LIBS socketscope_ui)
+# The window attached to a running server's /ws/admin (SPEC §8): real sockets, real clients (offscreen).
+socketscope_add_test(tst_attach SOURCES tst_attach.cpp LIBS socketscope_ui Qt6::WebSockets)

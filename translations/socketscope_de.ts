@@ -375,6 +375,69 @@ Nachricht; der Server akzeptiert beides.</translation>
     </message>
 </context>
 <context>
+    <name>SocketScope::AttachDialog</name>
+    <message>
+        <source>&amp;Remember the token in the desktop keyring</source>
+        <translation>Token im Schlüsselbund des Desktops &amp;merken</translation>
+    </message>
+    <message>
+        <source>Attach to server</source>
+        <translation>Mit Server verbinden</translation>
+    </message>
+    <message>
+        <source>Watch and administer a running SocketScope server, for example one started with --headless. The window connects to its /ws/admin endpoint with an admin&apos;s token.</source>
+        <translation>Einen laufenden SocketScope-Server beobachten und verwalten, zum Beispiel einen mit --headless gestarteten. Das Fenster verbindet sich mit dessen Endpunkt /ws/admin und dem Token eines Admins.</translation>
+    </message>
+    <message>
+        <source>ws:// or wss:// with host and port; the path defaults to /ws/admin</source>
+        <translation>ws:// oder wss:// mit Host und Port; ohne Pfad gilt /ws/admin</translation>
+    </message>
+    <message>
+        <source>Server &amp;URL:</source>
+        <translation>Server-&amp;URL:</translation>
+    </message>
+    <message>
+        <source>an admin user&apos;s API token or JWT</source>
+        <translation>API-Token oder JWT eines Admin-Benutzers</translation>
+    </message>
+    <message>
+        <source>Sent in the Authorization header (Bearer), never in the URL</source>
+        <translation>Wird im Authorization-Header (Bearer) gesendet, nie in der URL</translation>
+    </message>
+    <message>
+        <source>Admin &amp;token:</source>
+        <translation>Admin-&amp;Token:</translation>
+    </message>
+    <message>
+        <source>Looking for the desktop keyring…</source>
+        <translation>Suche den Schlüsselbund des Desktops…</translation>
+    </message>
+    <message>
+        <source>&amp;Attach</source>
+        <translation>&amp;Verbinden</translation>
+    </message>
+    <message>
+        <source>Tokens are kept in the desktop keyring, never in SocketScope&apos;s settings file.</source>
+        <translation>Tokens werden im Schlüsselbund des Desktops aufbewahrt, nie in der Einstellungsdatei von SocketScope.</translation>
+    </message>
+    <message>
+        <source>No desktop keyring is reachable (%1): the token is not saved and is asked for again next time.</source>
+        <translation>Kein Schlüsselbund des Desktops erreichbar (%1): Das Token wird nicht gespeichert und beim nächsten Mal erneut abgefragt.</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s URL.</source>
+        <translation>Bitte die URL des Servers eingeben.</translation>
+    </message>
+    <message>
+        <source>Not a usable URL: %1</source>
+        <translation>Keine verwendbare URL: %1</translation>
+    </message>
+    <message>
+        <source>Enter an admin token.</source>
+        <translation>Bitte ein Admin-Token eingeben.</translation>
+    </message>
+</context>
+<context>
     <name>SocketScope::AuditExportDialog</name>
     <message>
         <source>Export audit log</source>
@@ -2397,6 +2460,115 @@ Nachricht; der Server akzeptiert beides.</translation>
     <message>
         <source>&amp;Inspect connection %1…</source>
         <translation>Verbindung %1 &amp;untersuchen…</translation>
+        <source>A&amp;ttach to server…</source>
+        <translation>Mit Server &amp;verbinden…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+A</source>
+        <translation>Ctrl+Shift+A</translation>
+    </message>
+    <message>
+        <source>Watch and administer a running SocketScope server (e.g. one started with --headless) through its /ws/admin endpoint</source>
+        <translation>Einen laufenden SocketScope-Server (z. B. mit --headless gestartet) über seinen Endpunkt /ws/admin beobachten und verwalten</translation>
+    </message>
+    <message>
+        <source>&amp;Detach</source>
+        <translation>Vom Server &amp;lösen</translation>
+    </message>
+    <message>
+        <source>Show the embedded server again</source>
+        <translation>Wieder den eingebetteten Server zeigen</translation>
+    </message>
+    <message>
+        <source>The token is kept in the desktop keyring.</source>
+        <translation>Das Token wird im Schlüsselbund des Desktops aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>The token was not saved in the keyring: %1</source>
+        <translation>Das Token wurde nicht im Schlüsselbund gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Acts on the embedded server; File → Detach shows it again</source>
+        <translation>Wirkt auf den eingebetteten Server; Datei → Vom Server lösen zeigt ihn wieder</translation>
+    </message>
+    <message>
+        <source>Users and tokens live in the attached server&apos;s database: manage them on that machine (socketscope user …, socketscope token …).</source>
+        <translation>Benutzer und Tokens liegen in der Datenbank des verbundenen Servers: Verwalten Sie sie auf jenem Rechner (socketscope user …, socketscope token …).</translation>
+    </message>
+    <message>
+        <source>Attaching to %1…</source>
+        <translation>Verbinde mit %1…</translation>
+    </message>
+    <message>
+        <source>Attaching to %1… (last try: %2)</source>
+        <translation>Verbinde mit %1… (letzter Versuch: %2)</translation>
+    </message>
+    <message>
+        <source>Attached to %1 — user %2</source>
+        <translation>Verbunden mit %1 — Benutzer %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Link to %1 lost, retrying in %n s</source>
+        <translation>
+            <numerusform>Verbindung zu %1 verloren, neuer Versuch in %n s</numerusform>
+            <numerusform>Verbindung zu %1 verloren, neuer Versuch in %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not attached to %1: its certificate is not trusted</source>
+        <translation>Nicht mit %1 verbunden: Seinem Zertifikat wird nicht vertraut</translation>
+    </message>
+    <message>
+        <source>Not attached to %1: the server closed the link (%2)</source>
+        <translation>Nicht mit %1 verbunden: Der Server hat die Verbindung geschlossen (%2)</translation>
+    </message>
+    <message>
+        <source>%1
+Last error: %2</source>
+        <translation>%1
+Letzter Fehler: %2</translation>
+    </message>
+    <message>
+        <source>Untrusted certificate</source>
+        <translation>Nicht vertrauenswürdiges Zertifikat</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 could not be verified. Trust it only if its fingerprint is the one of the server&apos;s own certificate.</source>
+        <translation>Das Zertifikat von %1 konnte nicht geprüft werden. Vertrauen Sie ihm nur, wenn sein Fingerabdruck der des eigenen Zertifikats des Servers ist.</translation>
+    </message>
+    <message>
+        <source>Subject: %1
+Issuer: %2
+Valid from %3 to %4
+SHA-256: %5
+
+Problems: %6</source>
+        <translation>Inhaber: %1
+Aussteller: %2
+Gültig von %3 bis %4
+SHA-256: %5
+
+Probleme: %6</translation>
+    </message>
+    <message>
+        <source>&amp;Trust this certificate</source>
+        <translation>Diesem Zertifikat &amp;vertrauen</translation>
+    </message>
+    <message>
+        <source>Attached: %1</source>
+        <translation>Verbunden: %1</translation>
+    </message>
+    <message>
+        <source>Link lost: %1</source>
+        <translation>Verbindung verloren: %1</translation>
+    </message>
+    <message>
+        <source>Not attached: %1</source>
+        <translation>Nicht verbunden: %1</translation>
+    </message>
+    <message>
+        <source>Attaching: %1</source>
+        <translation>Verbinde: %1</translation>
     </message>
 </context>
 <context>

@@ -375,6 +375,69 @@ message instead; the server accepts both.</translation>
     </message>
 </context>
 <context>
+    <name>SocketScope::AttachDialog</name>
+    <message>
+        <source>&amp;Remember the token in the desktop keyring</source>
+        <translation>&amp;Remember the token in the desktop keyring</translation>
+    </message>
+    <message>
+        <source>Attach to server</source>
+        <translation>Attach to server</translation>
+    </message>
+    <message>
+        <source>Watch and administer a running SocketScope server, for example one started with --headless. The window connects to its /ws/admin endpoint with an admin&apos;s token.</source>
+        <translation>Watch and administer a running SocketScope server, for example one started with --headless. The window connects to its /ws/admin endpoint with an admin&apos;s token.</translation>
+    </message>
+    <message>
+        <source>ws:// or wss:// with host and port; the path defaults to /ws/admin</source>
+        <translation>ws:// or wss:// with host and port; the path defaults to /ws/admin</translation>
+    </message>
+    <message>
+        <source>Server &amp;URL:</source>
+        <translation>Server &amp;URL:</translation>
+    </message>
+    <message>
+        <source>an admin user&apos;s API token or JWT</source>
+        <translation>an admin user&apos;s API token or JWT</translation>
+    </message>
+    <message>
+        <source>Sent in the Authorization header (Bearer), never in the URL</source>
+        <translation>Sent in the Authorization header (Bearer), never in the URL</translation>
+    </message>
+    <message>
+        <source>Admin &amp;token:</source>
+        <translation>Admin &amp;token:</translation>
+    </message>
+    <message>
+        <source>Looking for the desktop keyring…</source>
+        <translation>Looking for the desktop keyring…</translation>
+    </message>
+    <message>
+        <source>&amp;Attach</source>
+        <translation>&amp;Attach</translation>
+    </message>
+    <message>
+        <source>Tokens are kept in the desktop keyring, never in SocketScope&apos;s settings file.</source>
+        <translation>Tokens are kept in the desktop keyring, never in SocketScope&apos;s settings file.</translation>
+    </message>
+    <message>
+        <source>No desktop keyring is reachable (%1): the token is not saved and is asked for again next time.</source>
+        <translation>No desktop keyring is reachable (%1): the token is not saved and is asked for again next time.</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s URL.</source>
+        <translation>Enter the server&apos;s URL.</translation>
+    </message>
+    <message>
+        <source>Not a usable URL: %1</source>
+        <translation>Not a usable URL: %1</translation>
+    </message>
+    <message>
+        <source>Enter an admin token.</source>
+        <translation>Enter an admin token.</translation>
+    </message>
+</context>
+<context>
     <name>SocketScope::AuditExportDialog</name>
     <message>
         <source>Export audit log</source>
@@ -2397,6 +2460,115 @@ message instead; the server accepts both.</translation>
     <message>
         <source>&amp;Inspect connection %1…</source>
         <translation>&amp;Inspect connection %1…</translation>
+        <source>A&amp;ttach to server…</source>
+        <translation>A&amp;ttach to server…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+A</source>
+        <translation>Ctrl+Shift+A</translation>
+    </message>
+    <message>
+        <source>Watch and administer a running SocketScope server (e.g. one started with --headless) through its /ws/admin endpoint</source>
+        <translation>Watch and administer a running SocketScope server (e.g. one started with --headless) through its /ws/admin endpoint</translation>
+    </message>
+    <message>
+        <source>&amp;Detach</source>
+        <translation>&amp;Detach</translation>
+    </message>
+    <message>
+        <source>Show the embedded server again</source>
+        <translation>Show the embedded server again</translation>
+    </message>
+    <message>
+        <source>The token is kept in the desktop keyring.</source>
+        <translation>The token is kept in the desktop keyring.</translation>
+    </message>
+    <message>
+        <source>The token was not saved in the keyring: %1</source>
+        <translation>The token was not saved in the keyring: %1</translation>
+    </message>
+    <message>
+        <source>Acts on the embedded server; File → Detach shows it again</source>
+        <translation>Acts on the embedded server; File → Detach shows it again</translation>
+    </message>
+    <message>
+        <source>Users and tokens live in the attached server&apos;s database: manage them on that machine (socketscope user …, socketscope token …).</source>
+        <translation>Users and tokens live in the attached server&apos;s database: manage them on that machine (socketscope user …, socketscope token …).</translation>
+    </message>
+    <message>
+        <source>Attaching to %1…</source>
+        <translation>Attaching to %1…</translation>
+    </message>
+    <message>
+        <source>Attaching to %1… (last try: %2)</source>
+        <translation>Attaching to %1… (last try: %2)</translation>
+    </message>
+    <message>
+        <source>Attached to %1 — user %2</source>
+        <translation>Attached to %1 — user %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Link to %1 lost, retrying in %n s</source>
+        <translation>
+            <numerusform>Link to %1 lost, retrying in %n s</numerusform>
+            <numerusform>Link to %1 lost, retrying in %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not attached to %1: its certificate is not trusted</source>
+        <translation>Not attached to %1: its certificate is not trusted</translation>
+    </message>
+    <message>
+        <source>Not attached to %1: the server closed the link (%2)</source>
+        <translation>Not attached to %1: the server closed the link (%2)</translation>
+    </message>
+    <message>
+        <source>%1
+Last error: %2</source>
+        <translation>%1
+Last error: %2</translation>
+    </message>
+    <message>
+        <source>Untrusted certificate</source>
+        <translation>Untrusted certificate</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 could not be verified. Trust it only if its fingerprint is the one of the server&apos;s own certificate.</source>
+        <translation>The certificate of %1 could not be verified. Trust it only if its fingerprint is the one of the server&apos;s own certificate.</translation>
+    </message>
+    <message>
+        <source>Subject: %1
+Issuer: %2
+Valid from %3 to %4
+SHA-256: %5
+
+Problems: %6</source>
+        <translation>Subject: %1
+Issuer: %2
+Valid from %3 to %4
+SHA-256: %5
+
+Problems: %6</translation>
+    </message>
+    <message>
+        <source>&amp;Trust this certificate</source>
+        <translation>&amp;Trust this certificate</translation>
+    </message>
+    <message>
+        <source>Attached: %1</source>
+        <translation>Attached: %1</translation>
+    </message>
+    <message>
+        <source>Link lost: %1</source>
+        <translation>Link lost: %1</translation>
+    </message>
+    <message>
+        <source>Not attached: %1</source>
+        <translation>Not attached: %1</translation>
+    </message>
+    <message>
+        <source>Attaching: %1</source>
+        <translation>Attaching: %1</translation>
     </message>
 </context>
 <context>

@@ -374,6 +374,69 @@ Token；服务器两种方式都接受。</translation>
     </message>
 </context>
 <context>
+    <name>SocketScope::AttachDialog</name>
+    <message>
+        <source>&amp;Remember the token in the desktop keyring</source>
+        <translation>在桌面密钥环中记住令牌(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Attach to server</source>
+        <translation>附加到服务器</translation>
+    </message>
+    <message>
+        <source>Watch and administer a running SocketScope server, for example one started with --headless. The window connects to its /ws/admin endpoint with an admin&apos;s token.</source>
+        <translation>监视和管理一个正在运行的 SocketScope 服务器，例如以 --headless 启动的服务器。窗口使用管理员的令牌连接到它的 /ws/admin 端点。</translation>
+    </message>
+    <message>
+        <source>ws:// or wss:// with host and port; the path defaults to /ws/admin</source>
+        <translation>ws:// 或 wss://，带主机和端口；路径默认为 /ws/admin</translation>
+    </message>
+    <message>
+        <source>Server &amp;URL:</source>
+        <translation>服务器 URL(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>an admin user&apos;s API token or JWT</source>
+        <translation>管理员用户的 API 令牌或 JWT</translation>
+    </message>
+    <message>
+        <source>Sent in the Authorization header (Bearer), never in the URL</source>
+        <translation>在 Authorization 头（Bearer）中发送，绝不放在 URL 中</translation>
+    </message>
+    <message>
+        <source>Admin &amp;token:</source>
+        <translation>管理员令牌(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Looking for the desktop keyring…</source>
+        <translation>正在查找桌面密钥环…</translation>
+    </message>
+    <message>
+        <source>&amp;Attach</source>
+        <translation>附加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Tokens are kept in the desktop keyring, never in SocketScope&apos;s settings file.</source>
+        <translation>令牌保存在桌面密钥环中，绝不写入 SocketScope 的设置文件。</translation>
+    </message>
+    <message>
+        <source>No desktop keyring is reachable (%1): the token is not saved and is asked for again next time.</source>
+        <translation>无法访问桌面密钥环（%1）：令牌不会被保存，下次需要重新输入。</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s URL.</source>
+        <translation>请输入服务器的 URL。</translation>
+    </message>
+    <message>
+        <source>Not a usable URL: %1</source>
+        <translation>不可用的 URL：%1</translation>
+    </message>
+    <message>
+        <source>Enter an admin token.</source>
+        <translation>请输入管理员令牌。</translation>
+    </message>
+</context>
+<context>
     <name>SocketScope::AuditExportDialog</name>
     <message>
         <source>Export audit log</source>
@@ -2382,6 +2445,114 @@ Token；服务器两种方式都接受。</translation>
     <message>
         <source>&amp;Inspect connection %1…</source>
         <translation>检查连接 %1(&amp;I)…</translation>
+        <source>A&amp;ttach to server…</source>
+        <translation>附加到服务器(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+A</source>
+        <translation>Ctrl+Shift+A</translation>
+    </message>
+    <message>
+        <source>Watch and administer a running SocketScope server (e.g. one started with --headless) through its /ws/admin endpoint</source>
+        <translation>通过 /ws/admin 端点监视和管理正在运行的 SocketScope 服务器（例如以 --headless 启动的）</translation>
+    </message>
+    <message>
+        <source>&amp;Detach</source>
+        <translation>分离(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Show the embedded server again</source>
+        <translation>重新显示内嵌的服务器</translation>
+    </message>
+    <message>
+        <source>The token is kept in the desktop keyring.</source>
+        <translation>令牌已保存在桌面密钥环中。</translation>
+    </message>
+    <message>
+        <source>The token was not saved in the keyring: %1</source>
+        <translation>令牌未保存到密钥环：%1</translation>
+    </message>
+    <message>
+        <source>Acts on the embedded server; File → Detach shows it again</source>
+        <translation>作用于内嵌的服务器；“文件 → 分离”可重新显示它</translation>
+    </message>
+    <message>
+        <source>Users and tokens live in the attached server&apos;s database: manage them on that machine (socketscope user …, socketscope token …).</source>
+        <translation>用户和令牌保存在所附加服务器的数据库中：请在那台机器上管理（socketscope user …，socketscope token …）。</translation>
+    </message>
+    <message>
+        <source>Attaching to %1…</source>
+        <translation>正在附加到 %1…</translation>
+    </message>
+    <message>
+        <source>Attaching to %1… (last try: %2)</source>
+        <translation>正在附加到 %1…（上次尝试：%2）</translation>
+    </message>
+    <message>
+        <source>Attached to %1 — user %2</source>
+        <translation>已附加到 %1 — 用户 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Link to %1 lost, retrying in %n s</source>
+        <translation>
+            <numerusform>与 %1 的连接已断开，%n 秒后重试</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not attached to %1: its certificate is not trusted</source>
+        <translation>未附加到 %1：其证书不受信任</translation>
+    </message>
+    <message>
+        <source>Not attached to %1: the server closed the link (%2)</source>
+        <translation>未附加到 %1：服务器关闭了连接（%2）</translation>
+    </message>
+    <message>
+        <source>%1
+Last error: %2</source>
+        <translation>%1
+最后的错误：%2</translation>
+    </message>
+    <message>
+        <source>Untrusted certificate</source>
+        <translation>不受信任的证书</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 could not be verified. Trust it only if its fingerprint is the one of the server&apos;s own certificate.</source>
+        <translation>无法验证 %1 的证书。只有当其指纹与服务器自己的证书一致时才信任它。</translation>
+    </message>
+    <message>
+        <source>Subject: %1
+Issuer: %2
+Valid from %3 to %4
+SHA-256: %5
+
+Problems: %6</source>
+        <translation>主体：%1
+颁发者：%2
+有效期：%3 至 %4
+SHA-256：%5
+
+问题：%6</translation>
+    </message>
+    <message>
+        <source>&amp;Trust this certificate</source>
+        <translation>信任此证书(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Attached: %1</source>
+        <translation>已附加：%1</translation>
+    </message>
+    <message>
+        <source>Link lost: %1</source>
+        <translation>连接断开：%1</translation>
+    </message>
+    <message>
+        <source>Not attached: %1</source>
+        <translation>未附加：%1</translation>
+    </message>
+    <message>
+        <source>Attaching: %1</source>
+        <translation>正在附加：%1</translation>
     </message>
 </context>
 <context>

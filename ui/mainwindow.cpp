@@ -1,6 +1,9 @@
 #include "mainwindow.h"
 
 #include "admin/admincommand.h"
+#include "attachdialog.h"
+#include "keyring.h"
+#include "remote/remotehost.h"
 #include "auditexportdialog.h"
 #include "connectioninspector.h"
 #include "bandialog.h"
@@ -51,6 +54,7 @@
 #include <QPushButton>
 #include <QSaveFile>
 #include <QScreen>
+#include <QSslCertificate>
 #include <QSet>
 #include <QSettings>
 #include <QSpinBox>
@@ -62,6 +66,7 @@
 #include <QToolBar>
 
 #include <cstdio>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -96,6 +101,9 @@ constexpr auto KeyChartWindow = "charts/windowMs";
 constexpr auto KeyConnectionsHeader = "connections/header";
 constexpr auto KeyHeaderLanguage = "connections/headerLanguage";
 constexpr auto KeyWelcomed = "ui/welcomed";
+constexpr auto KeyRecentServers = "remote/recent";
+constexpr auto KeyTrustedCerts = "remote/trustedCertificates";
+constexpr int MaxRecentServers = 8;
 constexpr int StateVersion = 1;
 
 QString key(const char *k)
@@ -201,7 +209,7 @@ void MainWindow::saveServerSettings(const ServerConfig &config, const TlsSetting
     s.setValue(key(KeyPlainPort), tls.plainPort);
 }
 
-MainWindow::MainWindow(ServerHost *host, const ServerConfig &startConfig, QWidget *parent)
+MainWindow::MainWindow(ServerHost *host, const ServerConfig &startConfig, QWidget *parent, bool startLocalServer)
     : QMainWindow(parent)
     , m_host(host)
     , m_config(startConfig)
@@ -236,17 +244,28 @@ MainWindow::MainWindow(ServerHost *host, const ServerConfig &startConfig, QWidge
     applyDefaultGeometry();
     readSettings();
 
-    connect(host, &ServerHost::snapshotReady, this, &MainWindow::onSnapshot);
+    // While attached to another server the embedded one's snapshots are off and its answers are
+    // not shown (their request ids would collide with the remote host's).
+    connect(host, &ServerHost::snapshotReady, this, [this](const ServerSnapshot &s) {
+        if (!m_remote)
+            onSnapshot(s);
+    });
     connect(host, &ServerHost::started, this, &MainWindow::onStarted);
     connect(host, &ServerHost::stopped, this, &MainWindow::onStopped);
-    connect(host, &ServerHost::adminResult, this, &MainWindow::onAdminResult);
+    connect(host, &ServerHost::adminResult, this, [this](const AdminResult &r) {
+        if (!m_remote)
+            onAdminResult(r);
+    });
     host->setSnapshotsEnabled(true);
     // Ctrl+C in the terminal or a benchmark's SIGTERM closes the window the normal way.
     quitOnTerminationSignals(this, [this] {
         close();
         QCoreApplication::quit();
     });
-    startServer();
+    if (startLocalServer)
+        startServer();
+    else
+        onStopped();
 }
 
 MainWindow::~MainWindow()
@@ -444,6 +463,7 @@ void MainWindow::createToolBar()
     bar->addWidget(m_portEdit);
     m_tlsAction = bar->addAction(icon("tls"), QString(), this, &MainWindow::showTlsDialog);
     updateTlsAction();
+    m_localOnlyActions.append(m_tlsAction);
 
     m_startAction = bar->addAction(icon("start"), tr("&Start"), this, &MainWindow::startServer);
     m_startAction->setShortcut(QKeySequence(tr("Ctrl+R")));
@@ -452,6 +472,7 @@ void MainWindow::createToolBar()
     m_stopAction->setShortcut(QKeySequence(tr("Ctrl+Shift+R")));
     m_stopAction->setToolTip(tr("Stop the server; every connection is closed with 1001 Going away"));
     m_stopAction->setEnabled(false);
+    m_localOnlyActions.append({m_startAction, m_stopAction});
     bar->addSeparator();
 
     m_stateLabel = new QLabel(bar);
@@ -465,6 +486,7 @@ void MainWindow::createToolBar()
     m_anotherPortAction->setToolTip(tr("Start on the next free port"));
     m_anotherPortAction->setShortcut(QKeySequence(tr("Ctrl+Shift+N")));
     m_anotherPortAction->setVisible(false);
+    m_localOnlyActions.append(m_anotherPortAction);
     bar->addSeparator();
 
     m_broadcastAction = bar->addAction(icon("broadcast"), tr("&Broadcast…"), this, &MainWindow::showBroadcastDialog);
@@ -589,11 +611,22 @@ void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->setObjectName(u"fileMenu"_s);
+    m_attachAction = file->addAction(tr("A&ttach to server…"), this, [this] { showAttachDialog(); });
+    m_attachAction->setObjectName(u"attachAction"_s);
+    m_attachAction->setShortcut(QKeySequence(tr("Ctrl+Shift+A")));
+    m_attachAction->setToolTip(tr("Watch and administer a running SocketScope server (e.g. one started with --headless) "
+                                  "through its /ws/admin endpoint"));
+    m_detachAction = file->addAction(tr("&Detach"), this, &MainWindow::detach);
+    m_detachAction->setObjectName(u"detachAction"_s);
+    m_detachAction->setToolTip(tr("Show the embedded server again"));
+    m_detachAction->setEnabled(false);
+    file->addSeparator();
     file->addAction(tr("Export event log as &CSV…"), m_eventLog, [this] { m_eventLog->chooseExportFile(true); });
     file->addAction(tr("Export event log as &JSON Lines…"), m_eventLog,
                     [this] { m_eventLog->chooseExportFile(false); });
     QAction *audit = file->addAction(tr("Export &audit log…"), this, &MainWindow::showAuditExportDialog);
     audit->setShortcut(QKeySequence(tr("Ctrl+E")));
+    m_localOnlyActions.append(audit);
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
@@ -604,6 +637,7 @@ void MainWindow::createMenus()
     server->addAction(m_anotherPortAction);
     QAction *tls = server->addAction(icon("tls"), tr("T&LS…"), this, &MainWindow::showTlsDialog);
     tls->setShortcut(QKeySequence(tr("Ctrl+Shift+T")));
+    m_localOnlyActions.append(tls);
     QAction *settings = server->addAction(icon("settings"), tr("S&ettings…"), this, &MainWindow::showSettings);
     settings->setObjectName(u"settingsAction"_s);
     settings->setShortcut(QKeySequence(tr("Ctrl+,")));
@@ -612,6 +646,7 @@ void MainWindow::createMenus()
     QAction *users = server->addAction(icon("users"), tr("&Users and tokens"), this, &MainWindow::showUsers);
     users->setShortcut(QKeySequence(tr("Ctrl+U")));
     users->setToolTip(tr("Show the Users view: users, API tokens and bans in the server's database"));
+    m_localOnlyActions.append(users);
     server->addSeparator();
     server->addAction(m_broadcastAction);
     server->addAction(m_publishAction);
@@ -819,6 +854,10 @@ void MainWindow::createStatusBar()
     m_statusOut = new QLabel(this);
     m_statusUptime = new QLabel(this);
     m_statusLag = new QLabel(this);
+    m_statusLink = new QLabel(this);
+    m_statusLink->setObjectName(u"linkState"_s);
+    m_statusLink->hide();
+    statusBar()->addPermanentWidget(m_statusLink);
     for (QLabel *label : {m_statusConnections, m_statusIn, m_statusOut, m_statusUptime, m_statusLag})
         statusBar()->addPermanentWidget(label);
     updateStatusBar();
@@ -982,6 +1021,8 @@ void MainWindow::setServerState(bool listening, const QString &text, bool error)
 
 void MainWindow::onStarted(bool ok, const QString &listenUrl, const QString &error)
 {
+    if (m_remote)
+        return;   // detach() shows the embedded server's state again
     m_startAction->setEnabled(true);
     m_startAction->setText(ok ? tr("Re&start") : tr("&Start"));
     if (ok) {
@@ -1100,6 +1141,8 @@ bool MainWindow::exportAuditLog(const QString &fileName, qint64 sinceMs, AuditFo
 
 void MainWindow::onStopped()
 {
+    if (m_remote)
+        return;
     m_startAction->setEnabled(true);
     m_startAction->setText(tr("&Start"));
     setServerState(false, tr("Stopped"), false);
@@ -1155,11 +1198,19 @@ void MainWindow::updateStatusBar()
     m_statusUptime->setText(m_listening ? tr("Uptime: %1").arg(UiFormat::duration(c.uptimeMs)) : tr("Not running"));
 }
 
+DashboardHost *MainWindow::activeHost() const
+{
+    if (m_remote)
+        return m_remote;
+    return m_host.data();
+}
+
 quint64 MainWindow::execute(const AdminCommand &command, const QString &description)
 {
-    if (!m_host)
+    DashboardHost *host = activeHost();
+    if (!host)
         return 0;
-    const quint64 id = m_host->execute(command);
+    const quint64 id = host->execute(command);
     m_pending.insert(id, description);
     statusBar()->showMessage(tr("%1…").arg(description), 3000);
     return id;
@@ -1418,12 +1469,278 @@ void MainWindow::applyRateLimit(int limit, qint64 windowMs)
     command.type = AdminCommand::Type::SetRateLimit;
     command.limit = limit;
     command.windowMs = windowMs;
-    m_config.rateLimit = limit;
-    m_config.rateWindow = Milliseconds(windowMs);
-    QSettings settings;
-    settings.setValue(key(KeyRateLimit), limit);
-    settings.setValue(key(KeyRateWindow), windowMs);
+    // An attached server's limit is that server's business: the embedded server's saved one stays.
+    if (!m_remote) {
+        m_config.rateLimit = limit;
+        m_config.rateWindow = Milliseconds(windowMs);
+        QSettings settings;
+        settings.setValue(key(KeyRateLimit), limit);
+        settings.setValue(key(KeyRateWindow), windowMs);
+    }
     execute(command, tr("Rate limit %1 per %2").arg(limit).arg(UiFormat::duration(windowMs)));
+}
+
+QStringList MainWindow::recentServers()
+{
+    return QSettings().value(key(KeyRecentServers)).toStringList();
+}
+
+QSet<QByteArray> MainWindow::trustedFingerprints(const QUrl &url)
+{
+    // Entries "host:port SHA256-HEX": a certificate is trusted for the server it was shown for.
+    const QString prefix = u"%1:%2 "_s.arg(url.host()).arg(url.port(443));
+    QSet<QByteArray> set;
+    for (const QString &entry : QSettings().value(key(KeyTrustedCerts)).toStringList()) {
+        if (entry.startsWith(prefix))
+            set.insert(QByteArray::fromHex(entry.mid(prefix.size()).toLatin1()));
+    }
+    return set;
+}
+
+void MainWindow::rememberFingerprint(const QUrl &url, const QByteArray &sha256)
+{
+    QSettings settings;
+    QStringList entries = settings.value(key(KeyTrustedCerts)).toStringList();
+    const QString entry = u"%1:%2 %3"_s.arg(url.host()).arg(url.port(443)).arg(QString::fromLatin1(sha256.toHex()));
+    if (!entries.contains(entry))
+        entries.append(entry);
+    settings.setValue(key(KeyTrustedCerts), entries);
+}
+
+void MainWindow::showAttachDialog(const QUrl &url)
+{
+    AttachDialog dialog(recentServers(), this);
+    if (!url.isEmpty())
+        dialog.setUrl(url.toString());
+    else if (m_remote)
+        dialog.setUrl(m_remote->url().toString());
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QUrl chosen = dialog.url();
+    const QString token = dialog.token();
+    if (dialog.rememberToken()) {
+        Keyring::writeToken(chosen.toString(), token, this, [this](bool ok, const QString &error) {
+            statusBar()->showMessage(ok ? tr("The token is kept in the desktop keyring.")
+                                        : tr("The token was not saved in the keyring: %1").arg(error), 6000);
+        });
+    }
+    attachTo(chosen, token);
+}
+
+void MainWindow::attachTo(const QUrl &url, const QString &token)
+{
+    if (m_remote) {
+        m_remote->detach();
+    } else {
+        m_remote = new RemoteHost(this);
+        connect(m_remote, &RemoteHost::snapshotReady, this, &MainWindow::onSnapshot);
+        connect(m_remote, &RemoteHost::adminResult, this, &MainWindow::onAdminResult);
+        connect(m_remote, &RemoteHost::stateChanged, this, &MainWindow::onRemoteState);
+        // Asked once the socket's signal has returned: the dialog runs its own event loop.
+        connect(m_remote, &RemoteHost::certificateRejected, this, [this] {
+            QMetaObject::invokeMethod(this, &MainWindow::askToTrustCertificate, Qt::QueuedConnection);
+        });
+        auto *countdown = new QTimer(m_remote);
+        countdown->setInterval(1000);
+        connect(countdown, &QTimer::timeout, this, [this] {
+            if (m_remote && m_remote->state() == RemoteHost::State::Lost)
+                updateLinkState();
+        });
+        countdown->start();
+        if (m_host)
+            m_host->setSnapshotsEnabled(false);
+        setLocalControlsEnabled(false);
+    }
+    m_pending.clear();
+    m_pendingKicks.clear();
+    resetViews();
+    m_linkWasUp = false;
+    m_attachToken = token;
+    m_detachAction->setEnabled(true);
+    QStringList recent = recentServers();
+    recent.removeAll(url.toString());
+    recent.prepend(url.toString());
+    QSettings().setValue(key(KeyRecentServers), recent.mid(0, MaxRecentServers));
+    m_remote->setTrustedFingerprints(trustedFingerprints(url));
+    m_remote->attach(url, token);
+    updateLinkState();
+}
+
+void MainWindow::detach()
+{
+    if (!m_remote)
+        return;
+    RemoteHost *remote = m_remote;
+    m_remote = nullptr;
+    remote->disconnect(this);
+    remote->detach();
+    remote->deleteLater();
+    m_attachToken.clear();
+    m_pending.clear();
+    m_pendingKicks.clear();
+    resetViews();
+    logWindowEvent(ServerEvent::Kind::Stopped, u"Detached from %1"_s.arg(remote->url().toDisplayString()));
+    m_detachAction->setEnabled(false);
+    m_statusLink->hide();
+    setLocalControlsEnabled(true);
+    if (!m_host)
+        return;
+    m_host->setSnapshotsEnabled(true);
+    if (m_host->isListening())
+        onStarted(true, m_host->listenUrl(), QString());
+    else
+        onStopped();
+}
+
+void MainWindow::resetViews(bool history)
+{
+    m_snapshot = ServerSnapshot{};
+    m_connections->clear();
+    m_rooms->setRooms({});
+    m_topics->setTopics({});
+    m_rates->setRates({});
+    refreshMembers();
+    m_connectionsPanel->updateFilterChoices({});
+    if (history)
+        m_charts->clearHistory();
+    updateStatusBar();
+}
+
+void MainWindow::setLocalControlsEnabled(bool enabled)
+{
+    const QString why = tr("Acts on the embedded server; File → Detach shows it again");
+    for (QAction *a : std::as_const(m_localOnlyActions)) {
+        if (!enabled) {
+            a->setProperty("localToolTip", a->toolTip());
+            a->setToolTip(why);
+        } else if (a->property("localToolTip").isValid()) {
+            a->setToolTip(a->property("localToolTip").toString());
+        }
+        a->setEnabled(enabled);
+    }
+    m_hostEdit->setEnabled(enabled);
+    m_portEdit->setEnabled(enabled);
+    // Users, tokens and the audit log are in the server's database, which /ws/admin does not reach.
+    m_usersPanel->setEnabled(enabled);
+    m_usersPanel->setToolTip(enabled ? QString()
+                                     : tr("Users and tokens live in the attached server's database: manage them on "
+                                          "that machine (socketscope user …, socketscope token …)."));
+}
+
+QString MainWindow::linkStateText() const
+{
+    if (!m_remote)
+        return {};
+    const QString where = m_remote->url().adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveUserInfo).toDisplayString();
+    switch (m_remote->state()) {
+    case RemoteHost::State::Detached:
+    case RemoteHost::State::Connecting:
+        return m_remote->lastError().isEmpty()
+            ? tr("Attaching to %1…").arg(where)
+            : tr("Attaching to %1… (last try: %2)").arg(where, m_remote->lastError());
+    case RemoteHost::State::Attached:
+        return tr("Attached to %1 — user %2").arg(where, m_remote->userName());
+    case RemoteHost::State::Lost: {
+        const int secs = int((m_remote->retryInMs() + 999) / 1000);
+        return tr("Link to %1 lost, retrying in %n s", nullptr, secs).arg(where);
+    }
+    case RemoteHost::State::Refused:
+        if (!m_remote->rejectedErrors().isEmpty())
+            return tr("Not attached to %1: its certificate is not trusted").arg(where);
+        return tr("Not attached to %1: the server closed the link (%2)").arg(where, m_remote->lastError());
+    }
+    return {};
+}
+
+void MainWindow::updateLinkState()
+{
+    if (!m_remote)
+        return;
+    const RemoteHost::State state = m_remote->state();
+    const bool attached = state == RemoteHost::State::Attached;
+    const bool bad = state == RemoteHost::State::Lost || state == RemoteHost::State::Refused;
+    const QString text = linkStateText();
+    // The toolbar has room for a short form; the title, status bar and tooltip say it all.
+    const QUrl url = m_remote->url();
+    const QString hostPort = u"%1:%2"_s.arg(url.host()).arg(url.port(url.scheme() == u"wss"_s ? 443 : 80));
+    QString brief;
+    switch (state) {
+    case RemoteHost::State::Attached: brief = tr("Attached: %1").arg(hostPort); break;
+    case RemoteHost::State::Lost: brief = tr("Link lost: %1").arg(hostPort); break;
+    case RemoteHost::State::Refused: brief = tr("Not attached: %1").arg(hostPort); break;
+    case RemoteHost::State::Detached:
+    case RemoteHost::State::Connecting: brief = tr("Attaching: %1").arg(hostPort); break;
+    }
+    setServerState(attached, brief, bad);
+    m_stateLabel->setToolTip(text);
+    m_stateLabel->setAccessibleDescription(text);
+    m_stateText = text;
+    m_stopAction->setEnabled(false);
+    setWindowTitle(tr("SocketScope — %1").arg(text));
+    m_statusLink->setText(text);
+    m_statusLink->setToolTip(m_remote->lastError().isEmpty() ? text : tr("%1\nLast error: %2").arg(text, m_remote->lastError()));
+    m_statusLink->show();
+}
+
+void MainWindow::onRemoteState()
+{
+    if (!m_remote)
+        return;
+    const QString where = m_remote->url().toDisplayString();
+    const bool wasUp = std::exchange(m_linkWasUp, m_remote->state() == RemoteHost::State::Attached);
+    switch (m_remote->state()) {
+    case RemoteHost::State::Attached:
+        logWindowEvent(ServerEvent::Kind::Listening, u"Attached to %1 as %2"_s.arg(where, m_remote->userName()));
+        break;
+    case RemoteHost::State::Lost:
+        // Rows of a server the window no longer sees would pass for live ones: the next full
+        // snapshot fills the views again. Failed retries are in the status bar, not the log.
+        if (wasUp) {
+            logWindowEvent(ServerEvent::Kind::Error, u"Link to %1 lost (%2)"_s.arg(where, m_remote->lastError()));
+            resetViews(false);
+        }
+        break;
+    case RemoteHost::State::Refused:
+        logWindowEvent(ServerEvent::Kind::Error, u"Not attached to %1: %2"_s.arg(where, m_remote->lastError()));
+        resetViews(false);
+        break;
+    case RemoteHost::State::Detached:
+    case RemoteHost::State::Connecting:
+        break;
+    }
+    updateLinkState();
+}
+
+void MainWindow::askToTrustCertificate()
+{
+    if (!m_remote || m_remote->rejectedCertificate().isNull())
+        return;
+    const QUrl url = m_remote->url();
+    const QSslCertificate cert = m_remote->rejectedCertificate();
+    QStringList problems;
+    for (const QSslError &e : m_remote->rejectedErrors())
+        problems.append(e.errorString());
+    const QString fingerprint = QString::fromLatin1(RemoteHost::fingerprint(cert).toHex(':').toUpper());
+    const QLocale locale;
+    QMessageBox box(QMessageBox::Warning, tr("Untrusted certificate"),
+                    tr("The certificate of %1 could not be verified. Trust it only if its fingerprint is the "
+                       "one of the server's own certificate.").arg(url.toDisplayString()),
+                    QMessageBox::NoButton, this);
+    box.setObjectName(u"trustCertificateBox"_s);
+    box.setInformativeText(tr("Subject: %1\nIssuer: %2\nValid from %3 to %4\nSHA-256: %5\n\nProblems: %6")
+                               .arg(cert.subjectDisplayName(), cert.issuerDisplayName(),
+                                    locale.toString(cert.effectiveDate(), QLocale::ShortFormat),
+                                    locale.toString(cert.expiryDate(), QLocale::ShortFormat), fingerprint,
+                                    problems.join(u"; "_s)));
+    QPushButton *trust = box.addButton(tr("&Trust this certificate"), QMessageBox::AcceptRole);
+    trust->setObjectName(u"trustButton"_s);
+    box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    if (box.clickedButton() != trust || !m_remote || m_remote->url() != url)
+        return;
+    rememberFingerprint(url, RemoteHost::fingerprint(cert));
+    attachTo(url, m_attachToken);
 }
 
 } // namespace SocketScope

@@ -8,6 +8,8 @@
 #include <QHash>
 #include <QMainWindow>
 #include <QPointer>
+#include <QSet>
+#include <QUrl>
 
 class QAction;
 class QComboBox;
@@ -19,6 +21,8 @@ class QToolBar;
 namespace SocketScope {
 
 class ServerHost;
+class DashboardHost;
+class RemoteHost;
 class ConnectionsModel;
 class RoomsModel;
 class TopicsModel;
@@ -37,12 +41,15 @@ struct AdminCommand;
 enum class AuditFormat;
 
 // The live dashboard. The server runs on its own thread inside `host`; this window only
-// reads its snapshots (4 Hz) and sends it admin commands.
+// reads its snapshots (4 Hz) and sends it admin commands. Attached to a running server
+// (attachTo()), it shows that one instead, through a RemoteHost, with the same views and actions.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    explicit MainWindow(ServerHost *host, const ServerConfig &startConfig, QWidget *parent = nullptr);
+    // `startLocalServer` false: the embedded server starts only when the user starts it (--attach).
+    explicit MainWindow(ServerHost *host, const ServerConfig &startConfig, QWidget *parent = nullptr,
+                        bool startLocalServer = true);
     ~MainWindow() override;
 
     // `base` with the host, port, rate limit and TLS settings saved by the previous run (QSettings)
@@ -65,6 +72,17 @@ public:
     const TlsSettings &tlsSettings() const { return m_tls; }
     // The text of the server state in the toolbar (URL(s), or why it is not running).
     QString serverStateText() const;
+    // The link to an attached server; nullptr while the embedded one is shown.
+    RemoteHost *remoteHost() const { return m_remote; }
+    // What the views show and the admin actions go to: the remote host while attached.
+    DashboardHost *activeHost() const;
+    // The link state shown in the status bar while attached ("Attached to … — user alice").
+    QString linkStateText() const;
+    // Remembered fingerprints (SHA-256) of certificates the user chose to trust, for host:port.
+    static QSet<QByteArray> trustedFingerprints(const QUrl &url);
+    static void rememberFingerprint(const QUrl &url, const QByteArray &sha256);
+    // The attached servers' URLs, most recent first (tokens are never in the settings).
+    static QStringList recentServers();
     const ServerSnapshot &lastSnapshot() const { return m_snapshot; }
     // The user asked for a restart (after choosing another language): runGui() starts
     // SocketScope again once this window has closed and the server has stopped.
@@ -112,6 +130,13 @@ public Q_SLOTS:
     void setLanguage(const QString &code, bool askRestart = true);
     void showGettingStarted();
     void showAbout();
+    // File → Attach to server…: URL and token (AttachDialog), then attachTo(). `url` preselected.
+    void showAttachDialog(const QUrl &url = {});
+    // Shows the server at `url` (its /ws/admin) instead of the embedded one. A running embedded
+    // server keeps running, unseen, until Detach.
+    void attachTo(const QUrl &url, const QString &token);
+    // File → Detach: back to the embedded server (started only if the user starts it).
+    void detach();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -134,6 +159,13 @@ private:
     void writeSettings() const;
 
     void onSnapshot(const ServerSnapshot &snapshot);
+    void onRemoteState();
+    void askToTrustCertificate();
+    void updateLinkState();
+    // Empties the live views (connections, rooms, topics, rate limits, counters); with
+    // `history`, the charts too. The event log keeps its rows.
+    void resetViews(bool history = true);
+    void setLocalControlsEnabled(bool enabled);
     void onStarted(bool ok, const QString &listenUrl, const QString &error);
     void onStopped();
     void onAdminResult(const AdminResult &result);
@@ -168,6 +200,13 @@ private:
     QDockWidget *addDock(const QString &objectName, const QString &title, QWidget *widget, Qt::DockWidgetArea area);
 
     QPointer<ServerHost> m_host;
+    RemoteHost *m_remote = nullptr;
+    QString m_attachToken;   // kept for reconnecting; never written anywhere
+    bool m_linkWasUp = false;   // the remote link was attached before its latest state change
+    QList<QAction *> m_localOnlyActions;   // act on the embedded server or its database
+    QAction *m_attachAction = nullptr;
+    QAction *m_detachAction = nullptr;
+    QLabel *m_statusLink = nullptr;
     ServerConfig m_config;
     ServerSnapshot m_snapshot;
     bool m_listening = false;

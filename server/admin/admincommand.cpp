@@ -2,6 +2,7 @@
 
 #include "config.h"
 #include "inbound.h"
+#include "jsonwriter.h"
 
 #include <QHash>
 #include <QJsonDocument>
@@ -367,6 +368,64 @@ std::optional<AdminParse> parseAdminCommand(const InboundMessage &msg)
     if (!it->second(msg, f, p.command) && p.error.isEmpty())
         p.error = u"invalid arguments"_s;
     return p;
+}
+
+QByteArray encodeAdminCommand(const AdminCommand &c)
+{
+    JsonWriter w;
+    w.beginObject().field(u"type", AdminCommand::typeName(c.type));
+    const auto closeArgs = [&] { w.field(u"code", c.code).field(u"reason", c.reason); };
+    // Durations go as exact milliseconds ("90000ms"): seconds would round.
+    const auto ms = [](qint64 v) { return u"%1ms"_s.arg(v); };
+    switch (c.type) {
+    case Type::Broadcast:
+        w.field(u"text", c.text);
+        if (!c.room.isEmpty())
+            w.field(u"room", c.room);
+        else if (c.endpoint != EndpointKind::Unknown)
+            w.field(u"endpoint", endpointKindName(c.endpoint));
+        break;
+    case Type::Publish:
+        w.field(u"topic", c.topic).key(u"data").raw(c.data.isEmpty() ? QByteArrayView("{}") : QByteArrayView(c.data));
+        break;
+    case Type::SendToUser:
+        w.field(u"user_id", c.userId).field(u"text", c.text);
+        break;
+    case Type::KickConnection:
+        w.field(u"connection_id", c.connectionId);
+        closeArgs();
+        break;
+    case Type::KickUser:
+        w.field(u"user_id", c.userId);
+        closeArgs();
+        break;
+    case Type::Ban:
+        w.field(u"user_id", c.userId).field(u"duration", ms(c.durationMs)).field(u"reason", c.reason);
+        break;
+    case Type::Unban:
+        w.field(u"user_id", c.userId);
+        break;
+    case Type::SetRateLimit:
+        w.field(u"limit", c.limit);
+        if (c.windowMs > 0)
+            w.field(u"window", ms(c.windowMs));
+        break;
+    case Type::CloseRoom:
+        w.field(u"room", c.room);
+        closeArgs();
+        break;
+    case Type::Watch:
+        w.field(u"rate_hz", c.rateHz);
+        break;
+    case Type::Stats:
+    case Type::ListConnections:
+    case Type::ListRooms:
+    case Type::ListTopics:
+    case Type::Unwatch:
+        break;
+    }
+    w.endObject();
+    return w.take();
 }
 
 bool isSendableCloseCode(int code)

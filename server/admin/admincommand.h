@@ -73,6 +73,9 @@ QString adminSyntaxError(const InboundMessage &msg);
 
 // nullopt when the message is not an admin command at all (not JSON, or unknown "type").
 std::optional<AdminParse> parseAdminCommand(const InboundMessage &msg);
+// The JSON text of `command` as /ws/admin takes it (SPEC §4): what a window attached to a remote
+// server sends. parseAdminCommand() of the result gives `command` back.
+QByteArray encodeAdminCommand(const AdminCommand &command);
 
 // Close codes an application may send in a Close frame (RFC 6455 §7.4).
 bool isSendableCloseCode(int code);
