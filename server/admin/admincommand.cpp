@@ -417,6 +417,21 @@ QByteArray encodeAdminCommand(const AdminCommand &c)
     case Type::Watch:
         w.field(u"rate_hz", c.rateHz);
         break;
+    case Type::Inspect:
+        w.field(u"connection_id", c.connectionId);
+        if (c.since > 0)
+            w.field(u"since", c.since);
+        break;
+    case Type::Capture:
+        w.field(u"connection_id", c.connectionId).field(u"on", c.on).field(u"frames", c.frames);
+        break;
+    case Type::JoinRoom:
+    case Type::LeaveRoom:
+        w.field(u"connection_id", c.connectionId).field(u"room", c.room);
+        break;
+    case Type::SendToConnection:
+        w.field(u"connection_id", c.connectionId).field(u"text", c.text);
+        break;
     case Type::Stats:
     case Type::ListConnections:
     case Type::ListRooms:
