@@ -209,6 +209,19 @@ private Q_SLOTS:
         QCOMPARE(dora.closeReason, u"User banned"_s);
         r = cli({u"unban"_s, u"dora"_s, u"--db"_s, url});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err + r.out));
+        // Unbanned: in again; then the CLI revokes the token and the live connection goes.
+        TestClient doraAgain;
+        QVERIFY(doraAgain.open(node.url(u"/ws?token="_s + token)));
+        QVERIFY2(doraAgain.next().contains(u"\"username\":\"dora\""_s), qPrintable(doraAgain.closeReason));
+        const auto tokenId = outside(url)->tokenIdForHash(SocketScope::Store::hashSecret(token));
+        QVERIFY(tokenId);
+        r = cli({u"token"_s, u"revoke"_s, QString::number(*tokenId), u"--db"_s, url});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err + r.out));
+        QTRY_VERIFY_WITH_TIMEOUT(doraAgain.disconnected, 1000);
+        QCOMPARE(doraAgain.closeReason, u"Token revoked"_s);
+        r = cli({u"audit"_s, u"prune"_s, u"--max-rows"_s, u"1000"_s, u"--db"_s, url});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err + r.out));
+
         r = cli({u"user"_s, u"list"_s, u"--db"_s, url});
         QVERIFY2(r.exitCode == 0 && r.out.contains(u"dora"_s) && r.out.contains(u"alice"_s), qPrintable(r.out));
         r = cli({u"token"_s, u"list"_s, u"--db"_s, url});

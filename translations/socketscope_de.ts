@@ -2868,10 +2868,6 @@ Probleme: %6</translation>
         <translation>&amp;Datenbank:</translation>
     </message>
     <message>
-        <source>SQLite file with users, hashed tokens, sessions, bans and the audit log. Empty: socketscope.sqlite in the application data folder.</source>
-        <translation>SQLite-Datei mit Benutzern, gehashten Tokens, Sitzungen, Sperren und dem Audit-Protokoll. Leer: socketscope.sqlite im Anwendungsdatenordner.</translation>
-    </message>
-    <message>
         <source>kept in the database</source>
         <translation>in der Datenbank gespeichert</translation>
     </message>
@@ -3130,6 +3126,14 @@ Probleme: %6</translation>
     <message>
         <source>Port: %1 is not a port; enter 0 to 65535.</source>
         <translation>Port: %1 ist kein Port; geben Sie 0 bis 65535 ein.</translation>
+    </message>
+    <message>
+        <source>Database file or URL</source>
+        <translation>Datenbankdatei oder URL</translation>
+    </message>
+    <message>
+        <source>SQLite file with users, hashed tokens, sessions, bans and the audit log, or a PostgreSQL database that the nodes of a cluster share: postgresql://USER@HOST:PORT/DB (the password comes from ~/.pgpass or PGPASSWORD, never from here). Empty: socketscope.sqlite in the application data folder.</source>
+        <translation>SQLite-Datei mit Benutzern, gehashten Tokens, Sitzungen, Sperren und dem Audit-Protokoll, oder eine PostgreSQL-Datenbank, die sich die Knoten eines Clusters teilen: postgresql://USER@HOST:PORT/DB (das Passwort kommt aus ~/.pgpass oder PGPASSWORD, nie von hier). Leer: socketscope.sqlite im Anwendungsdatenordner.</translation>
     </message>
 </context>
 <context>

@@ -2868,10 +2868,6 @@ Problems: %6</translation>
         <translation>&amp;Database:</translation>
     </message>
     <message>
-        <source>SQLite file with users, hashed tokens, sessions, bans and the audit log. Empty: socketscope.sqlite in the application data folder.</source>
-        <translation>SQLite file with users, hashed tokens, sessions, bans and the audit log. Empty: socketscope.sqlite in the application data folder.</translation>
-    </message>
-    <message>
         <source>kept in the database</source>
         <translation>kept in the database</translation>
     </message>
@@ -3130,6 +3126,14 @@ Problems: %6</translation>
     <message>
         <source>Port: %1 is not a port; enter 0 to 65535.</source>
         <translation>Port: %1 is not a port; enter 0 to 65535.</translation>
+    </message>
+    <message>
+        <source>Database file or URL</source>
+        <translation>Database file or URL</translation>
+    </message>
+    <message>
+        <source>SQLite file with users, hashed tokens, sessions, bans and the audit log, or a PostgreSQL database that the nodes of a cluster share: postgresql://USER@HOST:PORT/DB (the password comes from ~/.pgpass or PGPASSWORD, never from here). Empty: socketscope.sqlite in the application data folder.</source>
+        <translation>SQLite file with users, hashed tokens, sessions, bans and the audit log, or a PostgreSQL database that the nodes of a cluster share: postgresql://USER@HOST:PORT/DB (the password comes from ~/.pgpass or PGPASSWORD, never from here). Empty: socketscope.sqlite in the application data folder.</translation>
     </message>
 </context>
 <context>

@@ -2850,10 +2850,6 @@ SHA-256：%5
         <translation>数据库(&amp;D)：</translation>
     </message>
     <message>
-        <source>SQLite file with users, hashed tokens, sessions, bans and the audit log. Empty: socketscope.sqlite in the application data folder.</source>
-        <translation>存放用户、Token 哈希、会话、封禁和审计日志的 SQLite 文件。留空：应用数据目录中的 socketscope.sqlite。</translation>
-    </message>
-    <message>
         <source>kept in the database</source>
         <translation>保存在数据库中</translation>
     </message>
@@ -3112,6 +3108,14 @@ SHA-256：%5
     <message>
         <source>Port: %1 is not a port; enter 0 to 65535.</source>
         <translation>端口：%1 不是端口；请输入 0 到 65535。</translation>
+    </message>
+    <message>
+        <source>Database file or URL</source>
+        <translation>数据库文件或 URL</translation>
+    </message>
+    <message>
+        <source>SQLite file with users, hashed tokens, sessions, bans and the audit log, or a PostgreSQL database that the nodes of a cluster share: postgresql://USER@HOST:PORT/DB (the password comes from ~/.pgpass or PGPASSWORD, never from here). Empty: socketscope.sqlite in the application data folder.</source>
+        <translation>存放用户、哈希令牌、会话、封禁和审计日志的 SQLite 文件，或由集群各节点共享的 PostgreSQL 数据库：postgresql://USER@HOST:PORT/DB（密码来自 ~/.pgpass 或 PGPASSWORD，绝不在此填写）。留空：应用数据文件夹中的 socketscope.sqlite。</translation>
     </message>
 </context>
 <context>

@@ -687,7 +687,7 @@ bool Store::openPostgres(const QString &location, const QString &password, QStri
             if (!password.isEmpty())
                 database.setPassword(password);
             // A node that cannot reach the database must not hang its store thread for long.
-            database.setConnectOptions(u"connect_timeout=5;application_name=socketscope"_s);
+            database.setConnectOptions(u"connect_timeout=2;application_name=socketscope"_s);
             if (!database.open()) {
                 // libpq's message names host and port but never the password.
                 setError(error, u"cannot connect to the %1: %2"_s.arg(pg->describe(),

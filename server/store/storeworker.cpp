@@ -110,7 +110,10 @@ void StoreWorker::retryAudit()
 void StoreWorker::listen()
 {
     // Another node's ban or revocation arrives at its commit rather than at the next poll.
-    m_listening = m_store.subscribeToCredentialChanges(this, [this] { pollRevision(); });
+    // Queued: pollRevision() may reconnect, which deletes the driver that is emitting.
+    m_listening = m_store.subscribeToCredentialChanges(this, [this] {
+        QMetaObject::invokeMethod(this, &StoreWorker::pollRevision, Qt::QueuedConnection);
+    });
 }
 
 void StoreWorker::onTick()

@@ -209,10 +209,12 @@ QWidget *SettingsDialog::serverPage()
         if (!file.isEmpty())
             m_db->setText(file);
     });
-    m_db->setAccessibleName(tr("Database file"));
+    m_db->setAccessibleName(tr("Database file or URL"));
     addRow(form, tr("&Database:"), dbRow,
-           tr("SQLite file with users, hashed tokens, sessions, bans and the audit log. Empty: "
-              "socketscope.sqlite in the application data folder."));
+           tr("SQLite file with users, hashed tokens, sessions, bans and the audit log, or a PostgreSQL "
+              "database that the nodes of a cluster share: postgresql://USER@HOST:PORT/DB (the password "
+              "comes from ~/.pgpass or PGPASSWORD, never from here). Empty: socketscope.sqlite in the "
+              "application data folder."));
 
     m_jwtSecret = lineEdit(u"jwtSecret"_s, page);
     m_jwtSecret->setEchoMode(QLineEdit::PasswordEchoOnEdit);
