@@ -2458,8 +2458,6 @@ Nachricht; der Server akzeptiert beides.</translation>
         <translation>Verbindung %1 wurde bereits um %2 geschlossen.</translation>
     </message>
     <message>
-        <source>&amp;Inspect connection %1…</source>
-        <translation>Verbindung %1 &amp;untersuchen…</translation>
         <source>A&amp;ttach to server…</source>
         <translation>Mit Server &amp;verbinden…</translation>
     </message>
@@ -2569,6 +2567,10 @@ Probleme: %6</translation>
     <message>
         <source>Attaching: %1</source>
         <translation>Verbinde: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Inspect connection %1…</source>
+        <translation>Verbindung %1 &amp;untersuchen…</translation>
     </message>
 </context>
 <context>

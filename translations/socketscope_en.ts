@@ -2458,8 +2458,6 @@ message instead; the server accepts both.</translation>
         <translation>Connection %1 already closed at %2.</translation>
     </message>
     <message>
-        <source>&amp;Inspect connection %1…</source>
-        <translation>&amp;Inspect connection %1…</translation>
         <source>A&amp;ttach to server…</source>
         <translation>A&amp;ttach to server…</translation>
     </message>
@@ -2569,6 +2567,10 @@ Problems: %6</translation>
     <message>
         <source>Attaching: %1</source>
         <translation>Attaching: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Inspect connection %1…</source>
+        <translation>&amp;Inspect connection %1…</translation>
     </message>
 </context>
 <context>

@@ -2443,8 +2443,6 @@ Token；服务器两种方式都接受。</translation>
         <translation>连接 %1 已于 %2 关闭。</translation>
     </message>
     <message>
-        <source>&amp;Inspect connection %1…</source>
-        <translation>检查连接 %1(&amp;I)…</translation>
         <source>A&amp;ttach to server…</source>
         <translation>附加到服务器(&amp;T)…</translation>
     </message>
@@ -2553,6 +2551,10 @@ SHA-256：%5
     <message>
         <source>Attaching: %1</source>
         <translation>正在附加：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Inspect connection %1…</source>
+        <translation>检查连接 %1(&amp;I)…</translation>
     </message>
 </context>
 <context>
