@@ -203,6 +203,13 @@ private Q_SLOTS:
         QVERIFY(handshake.contains(u">> Authorization: Bearer secr…"_s));
         QVERIFY(!handshake.contains(u"secret-token"_s));
         QVERIFY(receivedText(&tab, u"\"auth_method\":\"header\""_s));
+        // "Copy as code" carries them too (browsers: the query and subprotocols only).
+        const QString js = tab.codeSnippet(ClientTab::CodeKind::JavaScript);
+        QVERIFY2(js.contains(u"/ws?lang=en\", [\"chat\"]);"_s), qPrintable(js));
+        QVERIFY(js.contains(u"custom headers are left out"_s));
+        const QString py = tab.codeSnippet(ClientTab::CodeKind::Python);
+        QVERIFY2(py.contains(u"\"X-Trace-Id\": \"42\""_s) && py.contains(u"subprotocols=[\"chat\"]"_s), qPrintable(py));
+        QVERIFY(tab.codeSnippet(ClientTab::CodeKind::Wscat).contains(u" -H 'X-Trace-Id: 42' -s 'chat'"_s));
         tab.closeWith(1000, QString());
         QTRY_COMPARE_WITH_TIMEOUT(tab.socketState(), QAbstractSocket::UnconnectedState, 5000);
     }

@@ -101,6 +101,10 @@ Nachricht; der Server akzeptiert beides.</translation>
         <source>“%1” is not a valid subprotocol name (letters, digits and !#$%&amp;&apos;*+-.^_`|~ only).</source>
         <translation>„%1“ ist kein gültiger Subprotokollname (nur Buchstaben, Ziffern und !#$%&amp;&apos;*+-.^_`|~).</translation>
     </message>
+    <message>
+        <source>Browsers cannot add headers to a WebSocket handshake: the custom headers are left out.</source>
+        <translation>Browser können einem WebSocket-Handshake keine Header hinzufügen: die eigenen Header fehlen hier.</translation>
+    </message>
 </context>
 <context>
     <name>HelpText</name>

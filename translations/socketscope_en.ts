@@ -101,6 +101,10 @@ message instead; the server accepts both.</translation>
         <source>“%1” is not a valid subprotocol name (letters, digits and !#$%&amp;&apos;*+-.^_`|~ only).</source>
         <translation>“%1” is not a valid subprotocol name (letters, digits and !#$%&amp;&apos;*+-.^_`|~ only).</translation>
     </message>
+    <message>
+        <source>Browsers cannot add headers to a WebSocket handshake: the custom headers are left out.</source>
+        <translation>Browsers cannot add headers to a WebSocket handshake: the custom headers are left out.</translation>
+    </message>
 </context>
 <context>
     <name>HelpText</name>

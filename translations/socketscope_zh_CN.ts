@@ -101,6 +101,10 @@ Token；服务器两种方式都接受。</translation>
         <source>“%1” is not a valid subprotocol name (letters, digits and !#$%&amp;&apos;*+-.^_`|~ only).</source>
         <translation>“%1”不是有效的子协议名（只能用字母、数字和 !#$%&amp;&apos;*+-.^_`|~）。</translation>
     </message>
+    <message>
+        <source>Browsers cannot add headers to a WebSocket handshake: the custom headers are left out.</source>
+        <translation>浏览器无法给 WebSocket 握手添加请求头：这里省略了自定义请求头。</translation>
+    </message>
 </context>
 <context>
     <name>HelpText</name>
