@@ -674,8 +674,9 @@ void Server::setUpSession(QWebSocket *ws)
     info.origin = ws->origin();
     for (const auto &[name, value] : std::as_const(fields)) {
         const QString shown = Xray::redactHeaderValue(QString::fromLatin1(name), QString::fromUtf8(value));
-        s->handshakeFields.append({name, shown.toUtf8()});
+        s->handshakeFields += name + ": " + shown.toUtf8() + "\r\n";
     }
+    s->handshakeFields.squeeze();
     QUrl pathOnly = ws->requestUrl().adjusted(QUrl::RemoveScheme | QUrl::RemoveAuthority | QUrl::RemoveFragment);
     info.path = redactedUrl(pathOnly);
     info.connectedAtMs = wallNow();

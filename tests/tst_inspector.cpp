@@ -8,6 +8,7 @@
 #include "connectioninspector.h"
 #include "xray/xrayclient.h"
 
+#include "support/testclient.h"
 #include "support/testserver.h"
 
 #include <QAbstractItemModelTester>
@@ -191,6 +192,43 @@ private Q_SLOTS:
                                      && alice.texts.count(u"anonymous left the room"_s) == 2, 5000);
         alice.client->sendClose(1000, {});
         QTRY_VERIFY_WITH_TIMEOUT(alice.finished, 5000);
+    }
+
+    // The same capabilities as JSON commands on /ws/admin (docs/protocol.md).
+    void adminEndpointCommands()
+    {
+        Xray::ClientOptions echoOptions;
+        echoOptions.url = m_server->url(u"/ws/echo"_s);
+        Peer echo(echoOptions);
+        QTRY_VERIFY_WITH_TIMEOUT(echo.open, 5000);
+        const quint64 id = connectionIdFor(u"echo"_s);
+        QVERIFY(id != 0);
+
+        TestSupport::TestClient admin;
+        QVERIFY(admin.open(m_server->url(u"/ws/admin"_s), {{"Authorization", "Bearer valid-token"}}));
+        QVERIFY(admin.next().contains(u"Admin access granted"_s));
+        const QString n = QString::number(id);
+        admin.send(u"{\"type\":\"capture\",\"connection_id\":%1}"_s.arg(n));
+        QCOMPARE(admin.next(), u"{\"error\":\"\\\"on\\\" must be true or false\"}"_s);
+        admin.send(u"{\"type\":\"capture\",\"connection_id\":%1,\"on\":true,\"frames\":5}"_s.arg(n));
+        QCOMPARE(admin.next(), u"{\"ok\":true,\"command\":\"capture\",\"connection_id\":%1,\"on\":true,\"frames\":5}"_s.arg(n));
+        admin.send(u"{\"type\":\"send\",\"connection_id\":%1,\"text\":\"psst\"}"_s.arg(n));
+        QCOMPARE(admin.next(), u"{\"ok\":true,\"command\":\"send\",\"connection_id\":%1,\"recipients\":1}"_s.arg(n));
+        QTRY_VERIFY_WITH_TIMEOUT(echo.texts.contains(u"psst"_s), 5000);
+        admin.send(u"{\"type\":\"join_room\",\"connection_id\":%1,\"room\":\"a/b\"}"_s.arg(n));
+        QCOMPARE(admin.next(), u"{\"error\":\"Invalid room name\"}"_s);
+        admin.send(u"{\"type\":\"inspect\",\"connection_id\":%1}"_s.arg(n));
+        const QString answer = admin.next();
+        QVERIFY2(answer.startsWith(u"{\"ok\":true,\"command\":\"inspect\",\"connection\":{\"id\":%1,"_s.arg(n)), qPrintable(answer));
+        const QJsonObject o = QJsonDocument::fromJson(answer.toUtf8()).object();
+        QCOMPARE(o.value(u"capture"_s).toObject().value(u"frames"_s).toInt(), 5);
+        const QJsonArray frames = o.value(u"frames"_s).toArray();
+        QCOMPARE(frames.size(), 1);
+        QCOMPARE(frames.at(0).toObject().value(u"dir"_s).toString(), u"out"_s);
+        QCOMPARE(frames.at(0).toObject().value(u"payload_hex"_s).toString(), u"70737374"_s);   // "psst"
+        QCOMPARE(frames.at(0).toObject().value(u"header_hex"_s).toString(), u"8104"_s);
+        echo.client->sendClose(1000, {});
+        QTRY_VERIFY_WITH_TIMEOUT(echo.finished, 5000);
     }
 
     void commandsAreChecked()

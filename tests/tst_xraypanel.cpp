@@ -3,7 +3,9 @@
 // with a reason) compared frame by frame in the frame model; the handshake pane with the
 // Sec-WebSocket-Accept check; redaction; custom headers, query and subprotocols; JWT decoding.
 
+#include "clientpanel/clientpanel.h"
 #include "clientpanel/clienttab.h"
+#include "clientpanel/lessons.h"
 #include "clientpanel/messagelog.h"
 #include "clientpanel/requestdialogs.h"
 #include "clientpanel/xrayframemodel.h"
@@ -14,6 +16,7 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QDateTime>
+#include <QPushButton>
 #include <QTableView>
 #include <QTest>
 
@@ -200,6 +203,13 @@ private Q_SLOTS:
         QVERIFY(handshake.contains(u">> Authorization: Bearer secr…"_s));
         QVERIFY(!handshake.contains(u"secret-token"_s));
         QVERIFY(receivedText(&tab, u"\"auth_method\":\"header\""_s));
+        // "Copy as code" carries them too (browsers: the query and subprotocols only).
+        const QString js = tab.codeSnippet(ClientTab::CodeKind::JavaScript);
+        QVERIFY2(js.contains(u"/ws?lang=en\", [\"chat\"]);"_s), qPrintable(js));
+        QVERIFY(js.contains(u"custom headers are left out"_s));
+        const QString py = tab.codeSnippet(ClientTab::CodeKind::Python);
+        QVERIFY2(py.contains(u"\"X-Trace-Id\": \"42\""_s) && py.contains(u"subprotocols=[\"chat\"]"_s), qPrintable(py));
+        QVERIFY(tab.codeSnippet(ClientTab::CodeKind::Wscat).contains(u" -H 'X-Trace-Id: 42' -s 'chat'"_s));
         tab.closeWith(1000, QString());
         QTRY_COMPARE_WITH_TIMEOUT(tab.socketState(), QAbstractSocket::UnconnectedState, 5000);
     }
@@ -237,6 +247,62 @@ private Q_SLOTS:
         QVERIFY(jwtExpiryText(parts, now + 7200).startsWith(u"EXPIRED "_s));
         QVERIFY(!decodeJwt(u"secret-token"_s).error.isEmpty());
         QVERIFY(!decodeJwt(u"a.b!.c"_s).error.isEmpty());
+    }
+
+    void lessons_data()
+    {
+        QTest::addColumn<int>("lesson");
+        for (Lesson l : allLessons())
+            QTest::newRow(qPrintable(lessonTitle(l))) << int(l);
+    }
+
+    void lessons()
+    {
+        QFETCH(int, lesson);
+        ClientPanel panel(&m_server->host());
+        ClientTab *tab = panel.startLesson(Lesson(lesson));
+        auto *runner = tab->findChild<LessonRunner *>();
+        QVERIFY(runner);
+        QVERIFY(tab->xray());
+        auto *next = tab->xrayView()->findChild<QPushButton *>(u"lessonNext"_s);
+        QVERIFY(next);
+        while (!runner->isDone()) {
+            QTRY_VERIFY_WITH_TIMEOUT(runner->isDone() || !next->isHidden(), 5000);
+            if (!runner->isDone())
+                next->click();
+        }
+        QVERIFY(!tab->xrayView()->lessonNote().isEmpty());
+        const XrayFrameModel *model = tab->xrayView()->model();
+        QStringList rows;
+        for (int r = 0; r < model->rowCount(); ++r)
+            rows << rowLine(model, r);
+        const QString all = rows.join(u'\n');
+        switch (Lesson(lesson)) {
+        case Lesson::Handshake:
+            QVERIFY(tab->xrayView()->handshakeText().contains(u"✓"_s));
+            break;
+        case Lesson::Fragments:
+            QVERIFY2(all.contains(u">>|1|000|cont|1|3|rld|"_s), qPrintable(all));
+            QCOMPARE(tab->xrayView()->frameView()->currentIndex().row() >= 0, true);
+            break;
+        case Lesson::AuthFailure: {
+            const int selected = tab->xrayView()->frameView()->currentIndex().row();
+            QCOMPARE(rowLine(model, selected), u"<<|1|000|close|0|15|Invalid token|1008 Policy violation"_s);
+            QVERIFY(tab->xrayView()->byteViewText().contains(u"03 f0"_s));
+            break;
+        }
+        case Lesson::RateLimit:
+            QTRY_VERIFY_WITH_TIMEOUT(receivedText(tab, u"Rate limit exceeded"_s), 5000);
+            QVERIFY(tab->isOpen());
+            break;
+        case Lesson::CloseHandshake:
+            QTRY_COMPARE_WITH_TIMEOUT(tab->socketState(), QAbstractSocket::UnconnectedState, 5000);
+            QVERIFY2(all.contains(u">>|1|000|ping|1|14|are you there?|"_s), qPrintable(all));
+            QVERIFY(all.contains(u"<<|1|000|pong|0|14|are you there?|"_s));
+            QVERIFY(all.contains(u">>|1|000|close|1|13|lesson over|4000 Private use"_s));
+            QVERIFY(all.contains(u"<<|1|000|close|0|20|Close acknowledged|4000 Private use"_s));
+            break;
+        }
     }
 
     void frameModelIsCapped()

@@ -101,6 +101,10 @@ Nachricht; der Server akzeptiert beides.</translation>
         <source>“%1” is not a valid subprotocol name (letters, digits and !#$%&amp;&apos;*+-.^_`|~ only).</source>
         <translation>„%1“ ist kein gültiger Subprotokollname (nur Buchstaben, Ziffern und !#$%&amp;&apos;*+-.^_`|~).</translation>
     </message>
+    <message>
+        <source>Browsers cannot add headers to a WebSocket handshake: the custom headers are left out.</source>
+        <translation>Browser können einem WebSocket-Handshake keine Header hinzufügen: die eigenen Header fehlen hier.</translation>
+    </message>
 </context>
 <context>
     <name>HelpText</name>
@@ -634,6 +638,14 @@ Nachricht; der Server akzeptiert beides.</translation>
     <message>
         <source>Could not open %1: %2</source>
         <translation>%1 konnte nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Lessons</source>
+        <translation>&amp;Lektionen</translation>
+    </message>
+    <message>
+        <source>Scripted scenarios that show, step by step, what happens on the wire</source>
+        <translation>Vorbereitete Abläufe, die Schritt für Schritt zeigen, was auf der Leitung passiert</translation>
     </message>
 </context>
 <context>
@@ -1837,6 +1849,65 @@ Nachricht; der Server akzeptiert beides.</translation>
     <message>
         <source>Sent to the client in the close frame, as typed (not translated)</source>
         <translation>Wird im Close-Frame so wie eingegeben an den Client gesendet (nicht übersetzt)</translation>
+    </message>
+</context>
+<context>
+    <name>SocketScope::LessonRunner</name>
+    <message>
+        <source>1. The opening handshake</source>
+        <translation>1. Der Opening Handshake</translation>
+    </message>
+    <message>
+        <source>2. Echo: masking and fragmentation</source>
+        <translation>2. Echo: Maskierung und Fragmentierung</translation>
+    </message>
+    <message>
+        <source>3. A bad token: 101, then 1008</source>
+        <translation>3. Ein falsches Token: 101, dann 1008</translation>
+    </message>
+    <message>
+        <source>4. The rate limit</source>
+        <translation>4. Das Ratenlimit</translation>
+    </message>
+    <message>
+        <source>5. Ping, pong and the close handshake</source>
+        <translation>5. Ping, Pong und der Close-Handshake</translation>
+    </message>
+    <message>
+        <source>Look at the request: an ordinary HTTP GET with “Upgrade: websocket”, “Connection: Upgrade” and a random Sec-WebSocket-Key. The server answers 101 Switching Protocols; from then on the TCP connection carries frames, not HTTP.</source>
+        <translation>Sieh dir die Anfrage an: ein gewöhnliches HTTP-GET mit „Upgrade: websocket“, „Connection: Upgrade“ und einem zufälligen Sec-WebSocket-Key. Der Server antwortet mit 101 Switching Protocols; ab dann trägt die TCP-Verbindung Frames statt HTTP.</translation>
+    </message>
+    <message>
+        <source>Now the lines under the response: Sec-WebSocket-Accept is base64(SHA-1(key + a fixed GUID)). The client checks it (✓) to know the server really read its request.</source>
+        <translation>Jetzt die Zeilen unter der Antwort: Sec-WebSocket-Accept ist base64(SHA-1(Schlüssel + eine feste GUID)). Der Client prüft ihn (✓) und weiß so, dass der Server seine Anfrage wirklich gelesen hat.</translation>
+    </message>
+    <message>
+        <source>One text frame each way. The client&apos;s frame has MASK=1 and a fresh 4-byte key; the server&apos;s is never masked. Select a frame to see its bits.</source>
+        <translation>Je ein Text-Frame in jede Richtung. Der Frame des Clients hat MASK=1 und einen neuen 4-Byte-Schlüssel; der des Servers ist nie maskiert. Einen Frame auswählen, um seine Bits zu sehen.</translation>
+    </message>
+    <message>
+        <source>The same kind of message in three frames: text with FIN=0, cont with FIN=0, cont with FIN=1. The server reassembles them and answers with one frame: fragmentation is invisible to the application.</source>
+        <translation>Dieselbe Art Nachricht in drei Frames: text mit FIN=0, cont mit FIN=0, cont mit FIN=1. Der Server setzt sie zusammen und antwortet mit einem Frame: die Anwendung merkt von der Fragmentierung nichts.</translation>
+    </message>
+    <message>
+        <source>The handshake succeeded (101) although the token is wrong: the server checks it after the upgrade and closes with 1008 and a reason. Its first two payload bytes (03 f0) are the code 1008; the client answers with a Close of its own.</source>
+        <translation>Der Handshake gelang (101), obwohl das Token falsch ist: der Server prüft es nach dem Upgrade und schließt mit 1008 und einem Grund. Die ersten zwei Nutzlastbytes (03 f0) sind der Code 1008; der Client antwortet mit einem eigenen Close.</translation>
+    </message>
+    <message>
+        <source>A ping is a control frame (opcode 0x9, at most 125 bytes, never fragmented); the peer answers with a pong carrying the same payload. Servers use them as a heartbeat.</source>
+        <translation>Ein Ping ist ein Kontroll-Frame (Opcode 0x9, höchstens 125 Bytes, nie fragmentiert); die Gegenseite antwortet mit einem Pong mit derselben Nutzlast. Server nutzen das als Herzschlag.</translation>
+    </message>
+    <message>
+        <source>The close handshake: our Close carries code 4000 and a reason; the server answers with a Close of the same code, then closes TCP. Both sides sent a Close: a clean close.</source>
+        <translation>Der Close-Handshake: unser Close trägt Code 4000 und einen Grund; der Server antwortet mit einem Close mit demselben Code und schließt dann TCP. Beide Seiten haben ein Close gesendet: ein sauberes Schließen.</translation>
+    </message>
+    <message>
+        <source>Lesson: %1 — connecting…</source>
+        <translation>Lektion: %1 — verbinde…</translation>
+    </message>
+    <message>
+        <source>Eleven messages at once: the user&apos;s budget is 10 per minute (a sliding window), so at least the last is answered with {&quot;error&quot;:&quot;Rate limit exceeded…&quot;,&quot;retry_after_ms&quot;:…} instead of “User 123: …”. The connection stays open: the limit drops messages, it does not close.</source>
+        <translation>Elf Nachrichten auf einmal: das Budget des Benutzers ist 10 pro Minute (gleitendes Fenster), also wird mindestens die letzte mit {&quot;error&quot;:&quot;Rate limit exceeded…&quot;,&quot;retry_after_ms&quot;:…} statt „User 123: …“ beantwortet. Die Verbindung bleibt offen: das Limit verwirft Nachrichten, es schließt nicht.</translation>
     </message>
 </context>
 <context>
@@ -3983,6 +4054,10 @@ Probleme: %6</translation>
     <message>
         <source>Clear frames</source>
         <translation>Frames leeren</translation>
+    </message>
+    <message>
+        <source>&amp;Next step ▸</source>
+        <translation>&amp;Nächster Schritt ▸</translation>
     </message>
 </context>
 <context>

@@ -101,6 +101,10 @@ message instead; the server accepts both.</translation>
         <source>“%1” is not a valid subprotocol name (letters, digits and !#$%&amp;&apos;*+-.^_`|~ only).</source>
         <translation>“%1” is not a valid subprotocol name (letters, digits and !#$%&amp;&apos;*+-.^_`|~ only).</translation>
     </message>
+    <message>
+        <source>Browsers cannot add headers to a WebSocket handshake: the custom headers are left out.</source>
+        <translation>Browsers cannot add headers to a WebSocket handshake: the custom headers are left out.</translation>
+    </message>
 </context>
 <context>
     <name>HelpText</name>
@@ -634,6 +638,14 @@ message instead; the server accepts both.</translation>
     <message>
         <source>Could not open %1: %2</source>
         <translation>Could not open %1: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Lessons</source>
+        <translation>&amp;Lessons</translation>
+    </message>
+    <message>
+        <source>Scripted scenarios that show, step by step, what happens on the wire</source>
+        <translation>Scripted scenarios that show, step by step, what happens on the wire</translation>
     </message>
 </context>
 <context>
@@ -1837,6 +1849,65 @@ message instead; the server accepts both.</translation>
     <message>
         <source>Sent to the client in the close frame, as typed (not translated)</source>
         <translation>Sent to the client in the close frame, as typed (not translated)</translation>
+    </message>
+</context>
+<context>
+    <name>SocketScope::LessonRunner</name>
+    <message>
+        <source>1. The opening handshake</source>
+        <translation>1. The opening handshake</translation>
+    </message>
+    <message>
+        <source>2. Echo: masking and fragmentation</source>
+        <translation>2. Echo: masking and fragmentation</translation>
+    </message>
+    <message>
+        <source>3. A bad token: 101, then 1008</source>
+        <translation>3. A bad token: 101, then 1008</translation>
+    </message>
+    <message>
+        <source>4. The rate limit</source>
+        <translation>4. The rate limit</translation>
+    </message>
+    <message>
+        <source>5. Ping, pong and the close handshake</source>
+        <translation>5. Ping, pong and the close handshake</translation>
+    </message>
+    <message>
+        <source>Look at the request: an ordinary HTTP GET with “Upgrade: websocket”, “Connection: Upgrade” and a random Sec-WebSocket-Key. The server answers 101 Switching Protocols; from then on the TCP connection carries frames, not HTTP.</source>
+        <translation>Look at the request: an ordinary HTTP GET with “Upgrade: websocket”, “Connection: Upgrade” and a random Sec-WebSocket-Key. The server answers 101 Switching Protocols; from then on the TCP connection carries frames, not HTTP.</translation>
+    </message>
+    <message>
+        <source>Now the lines under the response: Sec-WebSocket-Accept is base64(SHA-1(key + a fixed GUID)). The client checks it (✓) to know the server really read its request.</source>
+        <translation>Now the lines under the response: Sec-WebSocket-Accept is base64(SHA-1(key + a fixed GUID)). The client checks it (✓) to know the server really read its request.</translation>
+    </message>
+    <message>
+        <source>One text frame each way. The client&apos;s frame has MASK=1 and a fresh 4-byte key; the server&apos;s is never masked. Select a frame to see its bits.</source>
+        <translation>One text frame each way. The client&apos;s frame has MASK=1 and a fresh 4-byte key; the server&apos;s is never masked. Select a frame to see its bits.</translation>
+    </message>
+    <message>
+        <source>The same kind of message in three frames: text with FIN=0, cont with FIN=0, cont with FIN=1. The server reassembles them and answers with one frame: fragmentation is invisible to the application.</source>
+        <translation>The same kind of message in three frames: text with FIN=0, cont with FIN=0, cont with FIN=1. The server reassembles them and answers with one frame: fragmentation is invisible to the application.</translation>
+    </message>
+    <message>
+        <source>The handshake succeeded (101) although the token is wrong: the server checks it after the upgrade and closes with 1008 and a reason. Its first two payload bytes (03 f0) are the code 1008; the client answers with a Close of its own.</source>
+        <translation>The handshake succeeded (101) although the token is wrong: the server checks it after the upgrade and closes with 1008 and a reason. Its first two payload bytes (03 f0) are the code 1008; the client answers with a Close of its own.</translation>
+    </message>
+    <message>
+        <source>A ping is a control frame (opcode 0x9, at most 125 bytes, never fragmented); the peer answers with a pong carrying the same payload. Servers use them as a heartbeat.</source>
+        <translation>A ping is a control frame (opcode 0x9, at most 125 bytes, never fragmented); the peer answers with a pong carrying the same payload. Servers use them as a heartbeat.</translation>
+    </message>
+    <message>
+        <source>The close handshake: our Close carries code 4000 and a reason; the server answers with a Close of the same code, then closes TCP. Both sides sent a Close: a clean close.</source>
+        <translation>The close handshake: our Close carries code 4000 and a reason; the server answers with a Close of the same code, then closes TCP. Both sides sent a Close: a clean close.</translation>
+    </message>
+    <message>
+        <source>Lesson: %1 — connecting…</source>
+        <translation>Lesson: %1 — connecting…</translation>
+    </message>
+    <message>
+        <source>Eleven messages at once: the user&apos;s budget is 10 per minute (a sliding window), so at least the last is answered with {&quot;error&quot;:&quot;Rate limit exceeded…&quot;,&quot;retry_after_ms&quot;:…} instead of “User 123: …”. The connection stays open: the limit drops messages, it does not close.</source>
+        <translation>Eleven messages at once: the user&apos;s budget is 10 per minute (a sliding window), so at least the last is answered with {&quot;error&quot;:&quot;Rate limit exceeded…&quot;,&quot;retry_after_ms&quot;:…} instead of “User 123: …”. The connection stays open: the limit drops messages, it does not close.</translation>
     </message>
 </context>
 <context>
@@ -3983,6 +4054,10 @@ Problems: %6</translation>
     <message>
         <source>Clear frames</source>
         <translation>Clear frames</translation>
+    </message>
+    <message>
+        <source>&amp;Next step ▸</source>
+        <translation>&amp;Next step ▸</translation>
     </message>
 </context>
 <context>

@@ -101,6 +101,10 @@ Token；服务器两种方式都接受。</translation>
         <source>“%1” is not a valid subprotocol name (letters, digits and !#$%&amp;&apos;*+-.^_`|~ only).</source>
         <translation>“%1”不是有效的子协议名（只能用字母、数字和 !#$%&amp;&apos;*+-.^_`|~）。</translation>
     </message>
+    <message>
+        <source>Browsers cannot add headers to a WebSocket handshake: the custom headers are left out.</source>
+        <translation>浏览器无法给 WebSocket 握手添加请求头：这里省略了自定义请求头。</translation>
+    </message>
 </context>
 <context>
     <name>HelpText</name>
@@ -631,6 +635,14 @@ Token；服务器两种方式都接受。</translation>
     <message>
         <source>Could not open %1: %2</source>
         <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>&amp;Lessons</source>
+        <translation>课程(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Scripted scenarios that show, step by step, what happens on the wire</source>
+        <translation>预设场景，逐步展示线路上发生了什么</translation>
     </message>
 </context>
 <context>
@@ -1827,6 +1839,65 @@ Token；服务器两种方式都接受。</translation>
     <message>
         <source>Sent to the client in the close frame, as typed (not translated)</source>
         <translation>按输入原样在关闭帧中发送给客户端（不翻译）</translation>
+    </message>
+</context>
+<context>
+    <name>SocketScope::LessonRunner</name>
+    <message>
+        <source>1. The opening handshake</source>
+        <translation>1. 握手</translation>
+    </message>
+    <message>
+        <source>2. Echo: masking and fragmentation</source>
+        <translation>2. 回显：掩码与分片</translation>
+    </message>
+    <message>
+        <source>3. A bad token: 101, then 1008</source>
+        <translation>3. 错误令牌：先 101，再 1008</translation>
+    </message>
+    <message>
+        <source>4. The rate limit</source>
+        <translation>4. 速率限制</translation>
+    </message>
+    <message>
+        <source>5. Ping, pong and the close handshake</source>
+        <translation>5. Ping、Pong 与关闭握手</translation>
+    </message>
+    <message>
+        <source>Look at the request: an ordinary HTTP GET with “Upgrade: websocket”, “Connection: Upgrade” and a random Sec-WebSocket-Key. The server answers 101 Switching Protocols; from then on the TCP connection carries frames, not HTTP.</source>
+        <translation>先看请求：一个普通的 HTTP GET，带有“Upgrade: websocket”、“Connection: Upgrade”和随机的 Sec-WebSocket-Key。服务器回复 101 Switching Protocols；此后这条 TCP 连接传输的是帧，而不是 HTTP。</translation>
+    </message>
+    <message>
+        <source>Now the lines under the response: Sec-WebSocket-Accept is base64(SHA-1(key + a fixed GUID)). The client checks it (✓) to know the server really read its request.</source>
+        <translation>再看响应下面几行：Sec-WebSocket-Accept = base64(SHA-1(密钥 + 固定 GUID))。客户端校验它（✓），以确认服务器确实读了自己的请求。</translation>
+    </message>
+    <message>
+        <source>One text frame each way. The client&apos;s frame has MASK=1 and a fresh 4-byte key; the server&apos;s is never masked. Select a frame to see its bits.</source>
+        <translation>每个方向各一个文本帧。客户端的帧 MASK=1，并带一个新的 4 字节密钥；服务器的帧从不掩码。选择一帧即可查看其各位。</translation>
+    </message>
+    <message>
+        <source>The same kind of message in three frames: text with FIN=0, cont with FIN=0, cont with FIN=1. The server reassembles them and answers with one frame: fragmentation is invisible to the application.</source>
+        <translation>同样的消息分成三帧：text 且 FIN=0，cont 且 FIN=0，cont 且 FIN=1。服务器把它们重新拼起来，并用一帧回复：分片对应用程序是不可见的。</translation>
+    </message>
+    <message>
+        <source>The handshake succeeded (101) although the token is wrong: the server checks it after the upgrade and closes with 1008 and a reason. Its first two payload bytes (03 f0) are the code 1008; the client answers with a Close of its own.</source>
+        <translation>尽管令牌错误，握手仍然成功（101）：服务器在升级之后才检查令牌，并以 1008 和原因关闭。载荷的前两个字节（03 f0）就是关闭码 1008；客户端随后回一个自己的 Close。</translation>
+    </message>
+    <message>
+        <source>A ping is a control frame (opcode 0x9, at most 125 bytes, never fragmented); the peer answers with a pong carrying the same payload. Servers use them as a heartbeat.</source>
+        <translation>ping 是控制帧（操作码 0x9，最多 125 字节，不可分片）；对方以携带相同载荷的 pong 回复。服务器用它作心跳。</translation>
+    </message>
+    <message>
+        <source>The close handshake: our Close carries code 4000 and a reason; the server answers with a Close of the same code, then closes TCP. Both sides sent a Close: a clean close.</source>
+        <translation>关闭握手：我们的 Close 带有关闭码 4000 和原因；服务器回复相同关闭码的 Close，然后关闭 TCP。双方都发送了 Close：这是一次干净的关闭。</translation>
+    </message>
+    <message>
+        <source>Lesson: %1 — connecting…</source>
+        <translation>课程：%1 — 正在连接…</translation>
+    </message>
+    <message>
+        <source>Eleven messages at once: the user&apos;s budget is 10 per minute (a sliding window), so at least the last is answered with {&quot;error&quot;:&quot;Rate limit exceeded…&quot;,&quot;retry_after_ms&quot;:…} instead of “User 123: …”. The connection stays open: the limit drops messages, it does not close.</source>
+        <translation>一次发送十一条消息：该用户的额度是每分钟 10 条（滑动窗口），所以至少最后一条收到的是 {&quot;error&quot;:&quot;Rate limit exceeded…&quot;,&quot;retry_after_ms&quot;:…}，而不是“User 123: …”。连接保持打开：限流只丢弃消息，不会关闭连接。</translation>
     </message>
 </context>
 <context>
@@ -3960,6 +4031,10 @@ SHA-256：%5
     <message>
         <source>Clear frames</source>
         <translation>清空帧</translation>
+    </message>
+    <message>
+        <source>&amp;Next step ▸</source>
+        <translation>下一步(&amp;N) ▸</translation>
     </message>
 </context>
 <context>

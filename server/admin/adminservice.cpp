@@ -80,9 +80,13 @@ void writeInspection(JsonWriter &w, Server &srv, const Session &s, quint64 since
     writeConnectionJson(w, row);
     QString userAgent, protocols, cookies;
     w.key(u"headers").beginArray();
-    for (const auto &[name, value] : s.handshakeFields) {
-        const QString n = QString::fromLatin1(name);
-        const QString v = QString::fromUtf8(value);
+    const QList<QByteArray> lines = s.handshakeFields.split('\n');
+    for (const QByteArray &line : lines) {
+        const qsizetype colon = line.indexOf(':');
+        if (colon <= 0)
+            continue;
+        const QString n = QString::fromLatin1(line.left(colon));
+        const QString v = QString::fromUtf8(line.mid(colon + 1).trimmed());
         w.beginArray().value(n).value(v).endArray();
         const QString lower = n.toLower();
         if (lower == u"user-agent"_s)

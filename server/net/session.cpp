@@ -141,7 +141,9 @@ void Session::onReadyRead()
         const qint64 n = m_tcp->read(buffer, ReadChunk);
         if (n <= 0)
             break;
-        if (m_capture)   // before parsing, so that the frame comes before the answers to it
+        // Before parsing, so that a frame comes before the answers to it; not after a Close or
+        // a failure, when the rest is dropped unread (the capture must not buffer it either).
+        if (m_capture && !m_parser.stopped())
             m_capture->clientBytes(QByteArrayView(buffer, n), m_parser.atFrameBoundary(), QDateTime::currentMSecsSinceEpoch());
         // After a Close or a failure the rest is read and dropped, so that it does not pile
         // up in the socket's buffer while the connection winds down.

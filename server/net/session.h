@@ -174,8 +174,9 @@ public:
     QByteArray credentialHash;
     bool kicked = false;
     qint64 jwtExpiresAt = 0;
-    // The request's header fields as received, credentials redacted (for the inspector).
-    QList<std::pair<QByteArray, QByteArray>> handshakeFields;
+    // The request's header fields as received, "Name: value\r\n" each, credentials redacted
+    // (for the inspector). One allocation: it is kept for every connection.
+    QByteArray handshakeFields;
     // Rooms an admin made this connection join, beside its endpoint's own.
     QStringList adminRooms;
 

@@ -345,6 +345,12 @@ void Client::abort()
         m_socket->abort();
 }
 
+void Client::flush()
+{
+    if (m_socket)
+        m_socket->flush();
+}
+
 void Client::onDisconnected()
 {
     if (m_state == State::Done)

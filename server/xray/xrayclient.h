@@ -53,6 +53,8 @@ public:
     void sendClose(quint16 code, const QByteArray &reason);
     // Ends the conversation: Close if open, TCP abort otherwise.
     void abort();
+    // Hands what was written to the kernel now (before the client is destroyed, say).
+    void flush();
 
     static QByteArray buildAuthMessage(const QString &token);
 

@@ -34,6 +34,7 @@ int main(int argc, char **argv)
     parser.addOption({u"demo"_s, u"Connect and send a few messages"_s});
     parser.addOption({u"xray"_s, u"Show the X-ray of a known conversation"_s});
     parser.addOption({u"xray-auth"_s, u"With --xray: show the bad token's tab (101, then 1008)"_s});
+    parser.addOption({u"lesson"_s, u"Run lesson N (1-5) and press Next until its end"_s, u"n"_s});
     parser.addOption({u"inspect"_s, u"With --xray: open the server's inspector of the echo connection, capturing"_s});
     parser.process(app);
     I18n::install(QString());
@@ -90,6 +91,18 @@ int main(int argc, char **argv)
                 if (view->model()->index(r, 4).data().toString().startsWith(u"{\"type\":\"welcome\""_s))
                     view->selectRow(r);
             }
+        });
+    }
+    if (parser.isSet(u"lesson"_s)) {
+        const int n = parser.value(u"lesson"_s).toInt();
+        QTimer::singleShot(800, panel, [panel, n] {
+            ClientTab *tab = panel->startLesson(allLessons().value(qBound(1, n, 5) - 1));
+            auto *next = new QTimer(tab);
+            QObject::connect(next, &QTimer::timeout, tab, [tab] {
+                if (auto *runner = tab->findChild<LessonRunner *>(); runner && !runner->isDone())
+                    runner->runNext();
+            });
+            next->start(1500);
         });
     }
     if (parser.isSet(u"xray"_s)) {

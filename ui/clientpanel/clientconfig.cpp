@@ -263,7 +263,9 @@ QString javaScriptSnippet(const ClientConfig &config, EndpointKind kind)
 {
     const QString cred = jsonStringLiteral(config.credential);
     QString js;
-    QUrl url = config.url;
+    ClientConfig withoutToken = config;
+    withoutToken.auth = ClientAuth::None;
+    QUrl url = withoutToken.requestUrl();   // with the custom query parameters
     switch (config.auth) {
     case ClientAuth::None:
         break;
@@ -286,7 +288,16 @@ QString javaScriptSnippet(const ClientConfig &config, EndpointKind kind)
     case ClientAuth::Message:
         break;
     }
-    js += u"const ws = new WebSocket(%1);\n"_s.arg(jsonStringLiteral(url.toString(QUrl::FullyEncoded)));
+    if (!config.extraHeaders.isEmpty())
+        js += commentLines(u"// "_s, Text::tr("Browsers cannot add headers to a WebSocket handshake: the custom headers are left out."));
+    QString protocols;
+    if (!config.subprotocols.isEmpty()) {
+        QStringList quoted;
+        for (const QString &p : config.subprotocols)
+            quoted << jsonStringLiteral(p);
+        protocols = u", ["_s + quoted.join(u", "_s) + u']';
+    }
+    js += u"const ws = new WebSocket(%1%2);\n"_s.arg(jsonStringLiteral(url.toString(QUrl::FullyEncoded)), protocols);
     const bool authMessage = config.auth == ClientAuth::Message || config.auth == ClientAuth::Header;
     if (authMessage || kind == EndpointKind::Echo) {
         js += u"ws.onopen = () => {\n"_s;
@@ -315,6 +326,12 @@ QString pythonSnippet(const ClientConfig &config, EndpointKind kind)
         py += commentLines(u"    # "_s, Text::tr("websockets 14 and later call this argument additional_headers."));
         connectArgs += u", extra_headers={"_s + items.join(u", "_s) + u'}';
     }
+    if (!config.subprotocols.isEmpty()) {
+        QStringList quoted;
+        for (const QString &p : config.subprotocols)
+            quoted << jsonStringLiteral(p);
+        connectArgs += u", subprotocols=["_s + quoted.join(u", "_s) + u']';
+    }
     if (config.url.scheme() == u"wss"_s)
         py += commentLines(u"    # "_s, Text::tr("For a self-signed certificate pass ssl=ssl.create_default_context(cafile=\"cert.pem\")."));
     py += u"    async with websockets.connect(%1) as ws:\n"_s.arg(connectArgs);
@@ -334,6 +351,8 @@ QString wscatCommand(const ClientConfig &config)
     const HeaderList hs = config.headers();
     for (const auto &[name, value] : hs)
         cmd += u" -H "_s + shellQuote(QString::fromUtf8(name) + u": "_s + QString::fromUtf8(value));
+    for (const QString &p : config.subprotocols)
+        cmd += u" -s "_s + shellQuote(p);
     cmd += u'\n';
     if (config.auth == ClientAuth::Message)
         cmd += commentLines(u"# "_s, Text::tr("then type: %1").arg(config.firstMessage()));

@@ -6,6 +6,7 @@
 
 #include <QFileDialog>
 #include <QHBoxLayout>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScrollArea>
@@ -42,7 +43,17 @@ ClientPanel::ClientPanel(ServerHost *host, QWidget *parent)
     auto *load = new QToolButton(corner);
     load->setText(tr("&Open transcript…"));
     load->setToolTip(tr("Open a saved JSON Lines transcript in a new tab"));
+    auto *lessons = new QToolButton(corner);
+    lessons->setObjectName(u"lessons"_s);
+    lessons->setText(tr("&Lessons"));
+    lessons->setToolTip(tr("Scripted scenarios that show, step by step, what happens on the wire"));
+    lessons->setPopupMode(QToolButton::InstantPopup);
+    auto *lessonMenu = new QMenu(lessons);
+    for (Lesson l : allLessons())
+        lessonMenu->addAction(lessonTitle(l), this, [this, l] { startLesson(l); });
+    lessons->setMenu(lessonMenu);
     cornerLayout->addWidget(add);
+    cornerLayout->addWidget(lessons);
     cornerLayout->addWidget(load);
     m_tabs->setCornerWidget(corner, Qt::TopRightCorner);
     layout->addWidget(m_tabs);
@@ -66,6 +77,13 @@ ClientPanel::ClientPanel(ServerHost *host, QWidget *parent)
 }
 
 ClientPanel::~ClientPanel() = default;
+
+ClientTab *ClientPanel::startLesson(Lesson lesson)
+{
+    ClientTab *tab = addClient();
+    new LessonRunner(tab, lesson);
+    return tab;
+}
 
 int ClientPanel::clientCount() const
 {

@@ -4,6 +4,8 @@
 // method, state and log, plus a page of simulated clients for demos. Talks to the app's own
 // server (by default) or any ws:// / wss:// URL over real sockets.
 
+#include "lessons.h"
+
 #include <QWidget>
 
 class QScrollArea;
@@ -29,6 +31,9 @@ public:
     SimulatorWidget *simulator() const { return m_simulator; }
     QTabWidget *tabs() const { return m_tabs; }
     SnippetStore *snippets() const { return m_snippets; }
+
+    // Lesson mode: a new X-ray tab that runs a scripted scenario (lessons.h).
+    ClientTab *startLesson(Lesson lesson);
 
 public Q_SLOTS:
     ClientTab *addClient();

@@ -184,7 +184,12 @@ ClientTab::~ClientTab()
 {
     if (m_xray) {
         m_xray->disconnect(this);
-        m_xray->abort();
+        if (m_xray->isOpen()) {
+            m_xray->sendClose(QWebSocketProtocol::CloseCodeGoingAway, "Client closed");
+            m_xray->flush();
+        } else {
+            m_xray->abort();
+        }
     }
     if (m_socket) {
         m_socket->disconnect(this);

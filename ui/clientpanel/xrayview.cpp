@@ -57,6 +57,26 @@ XrayView::XrayView(QWidget *parent)
     m_hint->setSizePolicy(hintPolicy);
     layout->addWidget(m_hint);
 
+    m_lesson = new QWidget(this);
+    m_lesson->setObjectName(u"lesson"_s);
+    auto *lessonLayout = new QHBoxLayout(m_lesson);
+    lessonLayout->setContentsMargins(0, 0, 0, 0);
+    m_lessonNote = new QLabel(m_lesson);
+    m_lessonNote->setObjectName(u"lessonNote"_s);
+    m_lessonNote->setWordWrap(true);
+    m_lessonNote->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_lessonNote->setStyleSheet(u"QLabel { border: 2px solid #e0a020; border-radius: 4px; padding: 4px; }"_s);
+    QSizePolicy notePolicy = m_lessonNote->sizePolicy();
+    notePolicy.setHorizontalPolicy(QSizePolicy::Ignored);
+    m_lessonNote->setSizePolicy(notePolicy);
+    m_lessonNext = new QPushButton(tr("&Next step ▸"), m_lesson);
+    m_lessonNext->setObjectName(u"lessonNext"_s);
+    lessonLayout->addWidget(m_lessonNote, 1);
+    lessonLayout->addWidget(m_lessonNext);
+    m_lesson->hide();
+    m_lessonNext->hide();
+    layout->addWidget(m_lesson);
+
     auto *split = new QSplitter(Qt::Vertical, this);
     m_table = new QTableView(split);
     m_table->setObjectName(u"xrayFrames"_s);
@@ -108,6 +128,10 @@ XrayView::XrayView(QWidget *parent)
     });
     connect(m_ping, &QPushButton::clicked, this, [this] { Q_EMIT pingRequested(pingPayload()); });
     connect(m_pingPayload, &QLineEdit::returnPressed, m_ping, &QPushButton::click);
+    connect(m_lessonNext, &QPushButton::clicked, this, [this] {
+        m_lessonNext->hide();
+        Q_EMIT lessonNextClicked();
+    });
     connect(clear, &QPushButton::clicked, m_model, &XrayFrameModel::clear);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
         showSelectedFrame();
@@ -126,6 +150,22 @@ XrayView::XrayView(QWidget *parent)
 QByteArray XrayView::pingPayload() const
 {
     return m_pingPayload->text().toUtf8().left(125);
+}
+
+void XrayView::setLessonNote(const QString &text)
+{
+    m_lessonNote->setText(text);
+    m_lesson->setVisible(!text.isEmpty());
+}
+
+QString XrayView::lessonNote() const
+{
+    return m_lesson->isHidden() ? QString() : m_lessonNote->text();
+}
+
+void XrayView::setLessonNextVisible(bool visible)
+{
+    m_lessonNext->setVisible(visible);
 }
 
 void XrayView::setXrayEnabled(bool on)

@@ -43,12 +43,17 @@ public:
     XrayFrameModel *model() const { return m_model; }
     QTableView *frameView() const { return m_table; }
     QByteArray pingPayload() const;
+    // Lesson mode: what to look at now, and whether a further step can be run.
+    void setLessonNote(const QString &text);
+    QString lessonNote() const;
+    void setLessonNextVisible(bool visible);
 
     // The Accept computation, one translated line per step, ending with ✓ or ✗.
     static QStringList acceptSteps(const QByteArray &key, const QByteArray &accept);
 
 Q_SIGNALS:
     void pingRequested(const QByteArray &payload);
+    void lessonNextClicked();
 
 private:
     void renderHandshake();
@@ -59,6 +64,9 @@ private:
     QLineEdit *m_pingPayload;
     QPushButton *m_ping;
     QLabel *m_hint;
+    QWidget *m_lesson;
+    QLabel *m_lessonNote;
+    QPushButton *m_lessonNext;
     QTableView *m_table;
     QTabWidget *m_details;
     QPlainTextEdit *m_handshake;
