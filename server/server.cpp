@@ -1336,6 +1336,8 @@ AuditEntry Server::auditFor(const Session &s, const QString &kind) const
 
 void Server::audit(AuditEntry e)
 {
+    if (m_cluster && e.node.isEmpty())
+        e.node = nodeName();
     if (e.timeMs == 0)
         e.timeMs = wallNow();
     m_audit.append(std::move(e));
@@ -1575,6 +1577,14 @@ void Server::clusterMessage(const ClusterMessage &m)
 
 QByteArray Server::clusterPresence()
 {
+    // Called once a second: this node's messages per second for the Nodes view.
+    const quint64 total = m_counters.messagesIn + m_counters.messagesOut;
+    const qint64 now = monotonicMs();
+    if (m_rateSampleMs > 0 && now > m_rateSampleMs)
+        m_messageRate = double(total - m_rateSampleTotal) * 1000.0 / double(now - m_rateSampleMs);
+    m_rateSampleMs = now;
+    m_rateSampleTotal = total;
+
     // A complete snapshot of this node, built beside the window's delta bookkeeping.
     ServerSnapshot snap;
     snap.timeMs = wallNow();
@@ -1775,7 +1785,10 @@ Counters Server::counters() const
 
 ConnectionInfo Server::describe(const Session &s) const
 {
-    return s.info();
+    ConnectionInfo c = s.info();
+    if (m_cluster)
+        c.node = nodeName();
+    return c;
 }
 
 ServerSnapshot Server::takeSnapshot()
@@ -1893,6 +1906,28 @@ ServerSnapshot Server::takeSnapshot()
     std::sort(snap.topics.begin(), snap.topics.end(), [](const auto &a, const auto &b) { return a.name < b.name; });
 
     snap.counters = counters();
+    if (m_cluster) {
+        snap.redisUrl = m_cluster->redisUrl();
+        NodeInfo self;
+        self.name = nodeName();
+        self.address = listenUrl();
+        self.connections = int(m_sessions.size());
+        self.messagesPerSecond = m_messageRate;
+        self.redisUp = m_cluster->isUp();
+        self.lastHeartbeatMs = snap.timeMs;
+        self.self = true;
+        snap.nodes.append(self);
+        for (const RemoteNode &r : m_cluster->remoteNodes()) {
+            NodeInfo n;
+            n.name = r.name;
+            n.address = r.snapshot.listenUrl;
+            n.connections = int(r.snapshot.connections.size());
+            n.messagesPerSecond = r.messagesPerSecond;
+            n.redisUp = true;   // it wrote its presence within the last 3 s
+            n.lastHeartbeatMs = r.heartbeatMs;
+            snap.nodes.append(n);
+        }
+    }
     snap.events = std::exchange(m_events, {});
     snap.eventsDropped = std::exchange(m_eventsDropped, 0);
     return snap;

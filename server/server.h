@@ -278,6 +278,9 @@ private:
     bool m_stopping = false;
     QString m_lastError;
     ClusterLink *m_cluster = nullptr;   // child; with --redis only
+    double m_messageRate = 0;           // in + out per second, sampled at each presence beat
+    qint64 m_rateSampleMs = 0;
+    quint64 m_rateSampleTotal = 0;
 
     QByteArray metricsText() const;
     void countRejection(const char *reason) { ++m_rejections[QByteArray(reason)]; }
