@@ -22,3 +22,6 @@ target_compile_definitions(tst_translations PRIVATE
     SOCKETSCOPE_LUPDATE="$<TARGET_FILE:Qt6::lupdate>")
 # Language, theme, keyboard, settings round trip and help of the window (offscreen).
 socketscope_add_test(tst_desktop SOURCES tst_desktop.cpp LIBS socketscope_ui)
+qt_add_executable(cluster_manual manual/cluster_main.cpp)
+target_link_libraries(cluster_manual PRIVATE socketscope_ui socketscope_common)
+target_include_directories(cluster_manual PRIVATE ${CMAKE_CURRENT_SOURCE_DIR})
