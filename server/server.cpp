@@ -402,6 +402,7 @@ void Server::updateSnapshotting()
 void Server::watch(quint64 connectionId, int rateHz)
 {
     m_watch.add(connectionId, rateHz);
+    m_streamedRemote.clear();   // the new watcher gets every other node at the next heartbeat
     updateSnapshotting();
 }
 
@@ -1584,6 +1585,7 @@ QByteArray Server::clusterPresence()
         m_messageRate = double(total - m_rateSampleTotal) * 1000.0 / double(now - m_rateSampleMs);
     m_rateSampleMs = now;
     m_rateSampleTotal = total;
+    streamRemoteNodes();
 
     // A complete snapshot of this node, built beside the window's delta bookkeeping.
     ServerSnapshot snap;
@@ -1621,8 +1623,51 @@ QByteArray Server::clusterPresence()
     return encodeWatchMessage(w);
 }
 
+void Server::streamRemoteNodes()
+{
+    if (!m_watch.hasWatchers()) {
+        m_streamedRemote.clear();
+        return;
+    }
+    QList<Session *> watchers;
+    for (Session *s : std::as_const(m_sessions)) {
+        if (s->isOpen() && m_watch.contains(s->id()))
+            watchers.append(s);
+    }
+    if (watchers.isEmpty())
+        return;
+    const auto send = [&](const QString &node, const ServerSnapshot &snap) {
+        WatchMessage w;
+        w.seq = ++m_remoteSeq;
+        w.full = true;   // replaces everything the watcher holds for that node
+        w.node = node;
+        w.snapshot = &snap;
+        deliver(watchers, QString::fromUtf8(encodeWatchMessage(w)));
+    };
+    const auto &remote = m_cluster->remoteNodes();
+    for (auto it = remote.cbegin(); it != remote.cend(); ++it) {
+        if (m_streamedRemote.value(it.key(), -1) == it->heartbeatMs)
+            continue;
+        m_streamedRemote.insert(it.key(), it->heartbeatMs);
+        send(it.key(), it->snapshot);
+    }
+    // A node that left: an empty full snapshot under its name clears its rows.
+    for (auto it = m_streamedRemote.begin(); it != m_streamedRemote.end();) {
+        if (remote.contains(it.key())) {
+            ++it;
+            continue;
+        }
+        ServerSnapshot empty;
+        empty.timeMs = wallNow();
+        send(it.key(), empty);
+        it = m_streamedRemote.erase(it);
+    }
+}
+
 void Server::clusterLinkChanged(bool up)
 {
+    if (!up)
+        streamRemoteNodes();   // the other nodes are out of sight: watchers drop their rows
     recordEvent({wallNow(), up ? ServerEvent::Kind::Listening : ServerEvent::Kind::Error, 0, -1, {},
                  EndpointKind::Unknown, {}, 0,
                  up ? u"Redis link up: node %1 is in the cluster"_s.arg(nodeName())

@@ -491,6 +491,25 @@ private Q_SLOTS:
         QCOMPARE(stats.value("connections"_L1).toInt(), 2);
         QCOMPARE(stats.value("by_endpoint"_L1).toObject().value("room"_L1).toInt(), 2);
 
+        // watch streams the other nodes too: one full snapshot per node, named by it.
+        TestClient admin;
+        QVERIFY(admin.open(node(1).url(u"/ws/admin?token=valid-token"_s)));
+        admin.send(uR"({"type":"watch"})"_s);
+        const auto johnFromNodeA = [&admin] {
+            for (const QString &t : std::as_const(admin.texts)) {
+                const QJsonObject o = QJsonDocument::fromJson(t.toUtf8()).object();
+                if (o.value("type"_L1).toString() != u"snapshot"_s || o.value("node"_L1).toString() != u"node-a"_s)
+                    continue;
+                for (const QJsonValue &row : o.value("connections"_L1).toArray()) {
+                    if (row.toObject().value("username"_L1).toString() == u"john_doe"_s
+                        && row.toObject().value("node"_L1).toString() == u"node-a"_s)
+                        return true;
+                }
+            }
+            return false;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(johnFromNodeA(), 5000);
+
         // A node that stops disappears from the others' view.
         m_nodes[2].reset();
         QTRY_COMPARE_WITH_TIMEOUT(healthz(node(1).port()).value("cluster_nodes"_L1).toInt(), 2, 10000);
