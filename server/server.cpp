@@ -403,6 +403,7 @@ void Server::updateSnapshotting()
 void Server::watch(quint64 connectionId, int rateHz)
 {
     m_watch.add(connectionId, rateHz);
+    m_streamedRemote.clear();   // the new watcher gets every other node at the next heartbeat
     updateSnapshotting();
 }
 
@@ -1359,6 +1360,8 @@ AuditEntry Server::auditFor(const Session &s, const QString &kind) const
 
 void Server::audit(AuditEntry e)
 {
+    if (m_cluster && e.node.isEmpty())
+        e.node = nodeName();
     if (e.timeMs == 0)
         e.timeMs = wallNow();
     m_audit.append(std::move(e));
@@ -1598,6 +1601,15 @@ void Server::clusterMessage(const ClusterMessage &m)
 
 QByteArray Server::clusterPresence()
 {
+    // Called once a second: this node's messages per second for the Nodes view.
+    const quint64 total = m_counters.messagesIn + m_counters.messagesOut;
+    const qint64 now = monotonicMs();
+    if (m_rateSampleMs > 0 && now > m_rateSampleMs)
+        m_messageRate = double(total - m_rateSampleTotal) * 1000.0 / double(now - m_rateSampleMs);
+    m_rateSampleMs = now;
+    m_rateSampleTotal = total;
+    streamRemoteNodes();
+
     // A complete snapshot of this node, built beside the window's delta bookkeeping.
     ServerSnapshot snap;
     snap.timeMs = wallNow();
@@ -1634,8 +1646,51 @@ QByteArray Server::clusterPresence()
     return encodeWatchMessage(w);
 }
 
+void Server::streamRemoteNodes()
+{
+    if (!m_watch.hasWatchers()) {
+        m_streamedRemote.clear();
+        return;
+    }
+    QList<Session *> watchers;
+    for (Session *s : std::as_const(m_sessions)) {
+        if (s->isOpen() && m_watch.contains(s->id()))
+            watchers.append(s);
+    }
+    if (watchers.isEmpty())
+        return;
+    const auto send = [&](const QString &node, const ServerSnapshot &snap) {
+        WatchMessage w;
+        w.seq = ++m_remoteSeq;
+        w.full = true;   // replaces everything the watcher holds for that node
+        w.node = node;
+        w.snapshot = &snap;
+        deliver(watchers, QString::fromUtf8(encodeWatchMessage(w)));
+    };
+    const auto &remote = m_cluster->remoteNodes();
+    for (auto it = remote.cbegin(); it != remote.cend(); ++it) {
+        if (m_streamedRemote.value(it.key(), -1) == it->heartbeatMs)
+            continue;
+        m_streamedRemote.insert(it.key(), it->heartbeatMs);
+        send(it.key(), it->snapshot);
+    }
+    // A node that left: an empty full snapshot under its name clears its rows.
+    for (auto it = m_streamedRemote.begin(); it != m_streamedRemote.end();) {
+        if (remote.contains(it.key())) {
+            ++it;
+            continue;
+        }
+        ServerSnapshot empty;
+        empty.timeMs = wallNow();
+        send(it.key(), empty);
+        it = m_streamedRemote.erase(it);
+    }
+}
+
 void Server::clusterLinkChanged(bool up)
 {
+    if (!up)
+        streamRemoteNodes();   // the other nodes are out of sight: watchers drop their rows
     recordEvent({wallNow(), up ? ServerEvent::Kind::Listening : ServerEvent::Kind::Error, 0, -1, {},
                  EndpointKind::Unknown, {}, 0,
                  up ? u"Redis link up: node %1 is in the cluster"_s.arg(nodeName())
@@ -1808,7 +1863,10 @@ Counters Server::counters() const
 
 ConnectionInfo Server::describe(const Session &s) const
 {
-    return s.info();
+    ConnectionInfo c = s.info();
+    if (m_cluster)
+        c.node = nodeName();
+    return c;
 }
 
 ServerSnapshot Server::takeSnapshot()
@@ -1926,6 +1984,28 @@ ServerSnapshot Server::takeSnapshot()
     std::sort(snap.topics.begin(), snap.topics.end(), [](const auto &a, const auto &b) { return a.name < b.name; });
 
     snap.counters = counters();
+    if (m_cluster) {
+        snap.redisUrl = m_cluster->redisUrl();
+        NodeInfo self;
+        self.name = nodeName();
+        self.address = listenUrl();
+        self.connections = int(m_sessions.size());
+        self.messagesPerSecond = m_messageRate;
+        self.redisUp = m_cluster->isUp();
+        self.lastHeartbeatMs = snap.timeMs;
+        self.self = true;
+        snap.nodes.append(self);
+        for (const RemoteNode &r : m_cluster->remoteNodes()) {
+            NodeInfo n;
+            n.name = r.name;
+            n.address = r.snapshot.listenUrl;
+            n.connections = int(r.snapshot.connections.size());
+            n.messagesPerSecond = r.messagesPerSecond;
+            n.redisUp = true;   // it wrote its presence within the last 3 s
+            n.lastHeartbeatMs = r.heartbeatMs;
+            snap.nodes.append(n);
+        }
+    }
     snap.events = std::exchange(m_events, {});
     snap.eventsDropped = std::exchange(m_eventsDropped, 0);
     return snap;

@@ -199,6 +199,9 @@ private:
     void clusterLinkChanged(bool up) override;
     void afterRateCheck(Session &s, const InboundMessage &msg, const RateLimiter::Decision &d);
     void kickLocal(const QList<Session *> &targets, int code, const QString &reason);
+    // Watchers see the whole cluster: each other node's last presence, as a full snapshot
+    // message named by that node (SPEC §8/§9), once per heartbeat.
+    void streamRemoteNodes();
 
     ServerConfig m_config;
     QThread m_storeThread;
@@ -281,6 +284,11 @@ private:
     bool m_stopping = false;
     QString m_lastError;
     ClusterLink *m_cluster = nullptr;   // child; with --redis only
+    double m_messageRate = 0;           // in + out per second, sampled at each presence beat
+    qint64 m_rateSampleMs = 0;
+    quint64 m_rateSampleTotal = 0;
+    QHash<QString, qint64> m_streamedRemote;   // node → heartbeat last sent to watchers
+    quint64 m_remoteSeq = 0;
 
     QByteArray metricsText() const;
     void countRejection(const char *reason) { ++m_rejections[QByteArray(reason)]; }

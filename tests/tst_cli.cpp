@@ -98,7 +98,7 @@ qint64 nowSecs()
 }
 
 const QString Header = u"time,time_ms,kind,connection_id,user_id,user_name,remote,endpoint,auth_method,"
-                       u"close_code,reason,duration_ms,bytes_in,bytes_out,actor,detail"_s;
+                       u"close_code,reason,duration_ms,bytes_in,bytes_out,actor,detail,node"_s;
 
 } // namespace
 
@@ -763,12 +763,12 @@ private Q_SLOTS:
             const QJsonDocument doc = QJsonDocument::fromJson(line.toUtf8(), &error);
             QCOMPARE(error.error, QJsonParseError::NoError);
             QVERIFY(doc.isObject());
-            QCOMPARE(doc.object().keys().size(), 16);
+            QCOMPARE(doc.object().keys().size(), 17);
         }
         QCOMPARE(lines[0], u"{\"time\":\"2023-11-14T22:13:20.123Z\",\"time_ms\":1700000000123,\"kind\":\"connection_open\","
                            u"\"connection_id\":7,\"user_id\":2,\"user_name\":\"bob\",\"remote\":\"127.0.0.1:40000\","
                            u"\"endpoint\":\"/ws/chat\",\"auth_method\":\"query\",\"close_code\":null,\"reason\":null,"
-                           u"\"duration_ms\":null,\"bytes_in\":null,\"bytes_out\":null,\"actor\":null,\"detail\":null}"_s);
+                           u"\"duration_ms\":null,\"bytes_in\":null,\"bytes_out\":null,\"actor\":null,\"detail\":null,\"node\":null}"_s);
         const QJsonObject closed = QJsonDocument::fromJson(lines[2].toUtf8()).object();
         QCOMPARE(closed.value(u"kind").toString(), u"connection_close"_s);
         QCOMPARE(closed.value(u"close_code").toInt(), 1008);
@@ -789,10 +789,10 @@ private Q_SLOTS:
         QCOMPARE(rows.size(), 4);
         QCOMPARE(rows[0].join(u','), Header);
         for (const QStringList &row : rows)
-            QCOMPARE(row.size(), 16);
+            QCOMPARE(row.size(), 17);
         QCOMPARE(rows[1], (QStringList{u"2023-11-14T22:13:20.123Z"_s, u"1700000000123"_s, u"connection_open"_s, u"7"_s,
                                        u"2"_s, u"bob"_s, u"127.0.0.1:40000"_s, u"/ws/chat"_s, u"query"_s, QString(),
-                                       QString(), QString(), QString(), QString(), QString(), QString()}));
+                                       QString(), QString(), QString(), QString(), QString(), QString(), QString()}));
         QCOMPARE(rows[2][7], u"'=HYPERLINK(\"http://evil\")"_s);
         QCOMPARE(rows[2][4], QString());
         QCOMPARE(rows[3][9], u"1008"_s);
@@ -900,13 +900,14 @@ private Q_SLOTS:
         e.userName = u"+cmd"_s;
         e.actor = u"\tx"_s;
         e.detail = u"a,b"_s;
+        e.node = u"ws-1"_s;
         QCOMPARE(SocketScope::auditToCsv({e}),
-                 (Header + u"\r\n1970-01-01T00:00:00.000Z,0,admin,,0,'+cmd,,,,,,,,,'\tx,\"a,b\"\r\n"_s).toUtf8());
+                 (Header + u"\r\n1970-01-01T00:00:00.000Z,0,admin,,0,'+cmd,,,,,,,,,'\tx,\"a,b\",ws-1\r\n"_s).toUtf8());
         QCOMPARE(SocketScope::auditToJsonLines({e}),
                  "{\"time\":\"1970-01-01T00:00:00.000Z\",\"time_ms\":0,\"kind\":\"admin\",\"connection_id\":null,"
                  "\"user_id\":0,\"user_name\":\"+cmd\",\"remote\":null,\"endpoint\":null,\"auth_method\":null,"
                  "\"close_code\":null,\"reason\":null,\"duration_ms\":null,\"bytes_in\":null,\"bytes_out\":null,"
-                 "\"actor\":\"\\tx\",\"detail\":\"a,b\"}\n"_ba);
+                 "\"actor\":\"\\tx\",\"detail\":\"a,b\",\"node\":\"ws-1\"}\n"_ba);
         QCOMPARE(SocketScope::auditToCsv({}), (Header + u"\r\n"_s).toUtf8());
         QCOMPARE(SocketScope::auditToJsonLines({}), QByteArray());
     }

@@ -14,6 +14,7 @@
 #include <QTcpServer>
 #include <QtTest>
 
+#include <algorithm>
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -210,6 +211,63 @@ private Q_SLOTS:
         QCOMPARE(echo.next(), u"Message text was: x"_s);
         QVERIFY(m_redis->start());
         QTRY_COMPARE_WITH_TIMEOUT(healthz(a->port()).value("redis"_L1).toString(), u"up"_s, 15000);
+    }
+
+    // Three nodes, Redis killed mid-test: each node keeps its own room going; Redis back, the
+    // nodes rejoin by themselves and the room crosses them again.
+    void clusterSurvivesRedisRestart()
+    {
+        QVERIFY(startCluster());
+        TestClient a1, a2, c1;
+        QVERIFY(a1.open(node(0).url(u"/ws/room/r?token=secret-token"_s)));
+        QVERIFY(a2.open(node(0).url(u"/ws/room/r?token=valid-token"_s)));
+        QVERIFY(c1.open(node(2).url(u"/ws/room/r"_s), BobCookie));
+        QTRY_COMPARE(a1.texts.size(), 3);
+        QTRY_COMPARE(a2.texts.size(), 2);
+        QCOMPARE(c1.next(), u"bob joined the room"_s);
+        a1.send(u"one"_s);
+        QTRY_VERIFY(a2.texts.contains(u"john_doe: one"_s));
+        QCOMPARE(c1.next(), u"john_doe: one"_s);
+
+        m_redis->kill();
+        for (const auto &n : std::as_const(m_nodes))
+            QTRY_COMPARE_WITH_TIMEOUT(healthz(n->port()).value("status"_L1).toString(), u"degraded"_s, 10000);
+        const qsizetype before = c1.texts.size();
+        a1.send(u"two"_s);
+        QTRY_VERIFY(a2.texts.contains(u"john_doe: two"_s));   // the node's own members still get it
+        QVERIFY(!c1.waitTexts(before + 1, 500));               // nothing crosses without Redis
+
+        QVERIFY(m_redis->start());
+        QVERIFY(QTest::qWaitFor([this] {
+            for (const auto &n : std::as_const(m_nodes)) {
+                if (healthz(n->port()).value("cluster_nodes"_L1).toInt() != 3)
+                    return false;
+            }
+            return true;
+        }, 20000));
+        a1.send(u"three"_s);
+        QTRY_VERIFY(c1.texts.contains(u"john_doe: three"_s));
+        QCOMPARE(sample(httpGet(node(2).port(), "/metrics"), "socketscope_redis_reconnects_total"), 1.0);
+    }
+
+    // Audit rows name the node that wrote them.
+    void auditRowsCarryTheNode()
+    {
+        QVERIFY(startCluster());
+        TestClient john;
+        QVERIFY(john.open(node(1).url(u"/ws?token=secret-token"_s)));
+        john.ws.close();
+        QVERIFY(john.waitClosed());
+        SocketScope::Store store;
+        QString error;
+        QVERIFY2(store.open(node(1).dbPath(), &error), qPrintable(error));
+        const auto closeRowWithNode = [&store] {
+            const QList<SocketScope::AuditEntry> rows = store.audit(0);
+            return std::any_of(rows.cbegin(), rows.cend(), [](const SocketScope::AuditEntry &e) {
+                return e.kind == u"connection_close"_s && e.node == u"node-b"_s;
+            });
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(closeRowWithNode(), 5000);
     }
 
     // (2) Rooms and the connection manager: messages, joins and leaves cross all three nodes.
@@ -432,6 +490,25 @@ private Q_SLOTS:
         QCOMPARE(stats.value("nodes"_L1).toInt(), 3);
         QCOMPARE(stats.value("connections"_L1).toInt(), 2);
         QCOMPARE(stats.value("by_endpoint"_L1).toObject().value("room"_L1).toInt(), 2);
+
+        // watch streams the other nodes too: one full snapshot per node, named by it.
+        TestClient admin;
+        QVERIFY(admin.open(node(1).url(u"/ws/admin?token=valid-token"_s)));
+        admin.send(uR"({"type":"watch"})"_s);
+        const auto johnFromNodeA = [&admin] {
+            for (const QString &t : std::as_const(admin.texts)) {
+                const QJsonObject o = QJsonDocument::fromJson(t.toUtf8()).object();
+                if (o.value("type"_L1).toString() != u"snapshot"_s || o.value("node"_L1).toString() != u"node-a"_s)
+                    continue;
+                for (const QJsonValue &row : o.value("connections"_L1).toArray()) {
+                    if (row.toObject().value("username"_L1).toString() == u"john_doe"_s
+                        && row.toObject().value("node"_L1).toString() == u"node-a"_s)
+                        return true;
+                }
+            }
+            return false;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(johnFromNodeA(), 5000);
 
         // A node that stops disappears from the others' view.
         m_nodes[2].reset();

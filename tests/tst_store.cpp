@@ -179,6 +179,7 @@ SocketScope::AuditEntry fullEntry()
     e.bytesOut = 5678;
     e.actor = u"admin alice"_s;
     e.detail = u"d\u00e9tail, \"quoted\""_s;
+    e.node = u"ws-1"_s;
     return e;
 }
 
@@ -432,7 +433,7 @@ void TestStore::openCreatesSchema()
     OPEN_STORE(store, path);
     QVERIFY(store.isOpen());
     QCOMPARE(store.path(), path);
-    QCOMPARE(store.schemaVersion(), 2);
+    QCOMPARE(store.schemaVersion(), 3);
     QVERIFY(store.users().isEmpty());
     QCOMPARE(store.revision(), 0);
 
@@ -445,10 +446,10 @@ void TestStore::openCreatesSchema()
     } else {
         QCOMPARE(store.backend(), Store::Backend::Sqlite);
         QVERIFY(QFile::exists(path));
-        QCOMPARE(raw.scalar(u"PRAGMA user_version"_s).toInt(), 2);
+        QCOMPARE(raw.scalar(u"PRAGMA user_version"_s).toInt(), 3);
         QCOMPARE(raw.scalar(u"PRAGMA journal_mode"_s).toString(), u"wal"_s);
     }
-    QCOMPARE(raw.scalar(u"SELECT value FROM meta WHERE key = 'schema_version'"_s).toString(), u"2"_s);
+    QCOMPARE(raw.scalar(u"SELECT value FROM meta WHERE key = 'schema_version'"_s).toString(), u"3"_s);
     QVERIFY(raw.hasIndex(u"audit_time_ms"_s));
     for (const QString &table : {u"users"_s, u"api_tokens"_s, u"sessions"_s, u"bans"_s, u"settings"_s,
                                  u"audit"_s}) {
@@ -497,7 +498,7 @@ void TestStore::reopenKeepsData()
     }
     Store store;
     OPEN_STORE(store, path);
-    QCOMPARE(store.schemaVersion(), 2);
+    QCOMPARE(store.schemaVersion(), 3);
     const auto carol = store.userByName(u"carol");
     QVERIFY(carol);
     QCOMPARE(carol->id, 40);
@@ -1151,7 +1152,7 @@ void TestStore::migratesFromV1()
 
     Store store;
     OPEN_STORE(store, path);
-    QCOMPARE(store.schemaVersion(), 2);
+    QCOMPARE(store.schemaVersion(), 3);
     const auto olga = store.userById(7);
     QVERIFY(olga);
     QCOMPARE(olga->name, u"olga"_s);
@@ -1173,8 +1174,8 @@ void TestStore::migratesFromV1()
     QCOMPARE(store.audit(0), QList<SocketScope::AuditEntry>{fullEntry()});
 
     RawDb raw(path);
-    QCOMPARE(raw.scalar(u"PRAGMA user_version"_s).toInt(), 2);
-    QCOMPARE(raw.scalar(u"SELECT value FROM meta WHERE key = 'schema_version'"_s).toString(), u"2"_s);
+    QCOMPARE(raw.scalar(u"PRAGMA user_version"_s).toInt(), 3);
+    QCOMPARE(raw.scalar(u"SELECT value FROM meta WHERE key = 'schema_version'"_s).toString(), u"3"_s);
     QCOMPARE(raw.scalar(u"SELECT value FROM settings WHERE key = 'revision'"_s).toString(), u"0"_s);
     QVERIFY(raw.scalar(u"SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = 'audit_time_ms'"_s).isValid());
     QCOMPARE(raw.scalar(u"SELECT COUNT(*) FROM audit"_s).toInt(), 1);
@@ -1182,7 +1183,7 @@ void TestStore::migratesFromV1()
     // Opening again does not migrate twice.
     store.close();
     OPEN_STORE(store, path);
-    QCOMPARE(store.schemaVersion(), 2);
+    QCOMPARE(store.schemaVersion(), 3);
     QCOMPARE(store.audit(0).size(), 1);
 }
 

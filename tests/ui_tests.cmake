@@ -2,6 +2,7 @@
 socketscope_add_test(tst_connectionsmodel SOURCES tst_connectionsmodel.cpp LIBS socketscope_ui)
 socketscope_add_test(tst_groupsmodels     SOURCES tst_groupsmodels.cpp     LIBS socketscope_ui)
 socketscope_add_test(tst_ratelimitsmodel  SOURCES tst_ratelimitsmodel.cpp  LIBS socketscope_ui)
+socketscope_add_test(tst_nodesmodel       SOURCES tst_nodesmodel.cpp       LIBS socketscope_ui)
 socketscope_add_test(tst_eventlogmodel    SOURCES tst_eventlogmodel.cpp    LIBS socketscope_ui)
 socketscope_add_test(tst_traffichistory  SOURCES tst_traffichistory.cpp  LIBS socketscope_ui)
 # The dashboard window against a real in-process server on port 0 with real clients (offscreen).
@@ -27,3 +28,6 @@ socketscope_add_test(tst_xraypanel SOURCES tst_xraypanel.cpp LIBS socketscope_ui
 socketscope_add_test(tst_inspector SOURCES tst_inspector.cpp LIBS socketscope_ui)
 # The window attached to a running server's /ws/admin (SPEC §8): real sockets, real clients (offscreen).
 socketscope_add_test(tst_attach SOURCES tst_attach.cpp LIBS socketscope_ui Qt6::WebSockets)
+qt_add_executable(cluster_manual manual/cluster_main.cpp)
+target_link_libraries(cluster_manual PRIVATE socketscope_ui socketscope_common)
+target_include_directories(cluster_manual PRIVATE ${CMAKE_CURRENT_SOURCE_DIR})

@@ -1472,6 +1472,10 @@ Nachricht; der Server akzeptiert beides.</translation>
         <extracomment>Column: the rate-limit use of the connection&apos;s user (the limit counts per user, not per connection)</extracomment>
         <translation>Rate (Benutzer)</translation>
     </message>
+    <message>
+        <source>Node</source>
+        <translation>Knoten</translation>
+    </message>
 </context>
 <context>
     <name>SocketScope::ConnectionsPanel</name>
@@ -2643,6 +2647,10 @@ Probleme: %6</translation>
         <source>&amp;Inspect connection %1…</source>
         <translation>Verbindung %1 &amp;untersuchen…</translation>
     </message>
+    <message>
+        <source>Nodes</source>
+        <translation>Knoten</translation>
+    </message>
 </context>
 <context>
     <name>SocketScope::MembersModel</name>
@@ -2723,6 +2731,71 @@ Probleme: %6</translation>
     <message>
         <source>Copied</source>
         <translation>Kopiert</translation>
+    </message>
+</context>
+<context>
+    <name>SocketScope::NodesModel</name>
+    <message>
+        <source>%1 (this node)</source>
+        <translation>%1 (dieser Knoten)</translation>
+    </message>
+    <message>
+        <source>up</source>
+        <translation>verbunden</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation>getrennt</translation>
+    </message>
+    <message>
+        <source>This node cannot reach Redis: it serves its own clients only, with a local rate budget, and rejoins by itself when Redis is back.</source>
+        <translation>Dieser Knoten erreicht Redis nicht: Er bedient nur seine eigenen Clients, mit lokalem Ratenbudget, und tritt dem Cluster von selbst wieder bei, sobald Redis zurück ist.</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>Knoten</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>Verbindungen</translation>
+    </message>
+    <message>
+        <source>Messages/s</source>
+        <translation>Nachrichten/s</translation>
+    </message>
+    <message>
+        <source>Redis link</source>
+        <translation>Redis-Verbindung</translation>
+    </message>
+    <message>
+        <source>Last heartbeat</source>
+        <translation>Letztes Lebenszeichen</translation>
+    </message>
+</context>
+<context>
+    <name>SocketScope::NodesPanel</name>
+    <message>
+        <source>Cluster nodes</source>
+        <translation>Cluster-Knoten</translation>
+    </message>
+    <message>
+        <source>Not in a cluster: start the server with --redis redis://HOST:PORT to join one.</source>
+        <translation>Kein Cluster: Starten Sie den Server mit --redis redis://HOST:PORT, um einem beizutreten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Redis %1: link up, %n node(s) in the cluster.</source>
+        <translation>
+            <numerusform>Redis %1: Verbindung steht, %n Knoten im Cluster.</numerusform>
+            <numerusform>Redis %1: Verbindung steht, %n Knoten im Cluster.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Redis %1: link DOWN. This node serves its own clients only and reconnects by itself.</source>
+        <translation>Redis %1: Verbindung GETRENNT. Dieser Knoten bedient nur seine eigenen Clients und verbindet sich von selbst neu.</translation>
     </message>
 </context>
 <context>

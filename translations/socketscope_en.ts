@@ -1472,6 +1472,10 @@ message instead; the server accepts both.</translation>
         <extracomment>Column: the rate-limit use of the connection&apos;s user (the limit counts per user, not per connection)</extracomment>
         <translation>User&apos;s rate</translation>
     </message>
+    <message>
+        <source>Node</source>
+        <translation>Node</translation>
+    </message>
 </context>
 <context>
     <name>SocketScope::ConnectionsPanel</name>
@@ -2643,6 +2647,10 @@ Problems: %6</translation>
         <source>&amp;Inspect connection %1…</source>
         <translation>&amp;Inspect connection %1…</translation>
     </message>
+    <message>
+        <source>Nodes</source>
+        <translation>Nodes</translation>
+    </message>
 </context>
 <context>
     <name>SocketScope::MembersModel</name>
@@ -2723,6 +2731,71 @@ Problems: %6</translation>
     <message>
         <source>Copied</source>
         <translation>Copied</translation>
+    </message>
+</context>
+<context>
+    <name>SocketScope::NodesModel</name>
+    <message>
+        <source>%1 (this node)</source>
+        <translation>%1 (this node)</translation>
+    </message>
+    <message>
+        <source>up</source>
+        <translation>up</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation>down</translation>
+    </message>
+    <message>
+        <source>This node cannot reach Redis: it serves its own clients only, with a local rate budget, and rejoins by itself when Redis is back.</source>
+        <translation>This node cannot reach Redis: it serves its own clients only, with a local rate budget, and rejoins by itself when Redis is back.</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>Node</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>Connections</translation>
+    </message>
+    <message>
+        <source>Messages/s</source>
+        <translation>Messages/s</translation>
+    </message>
+    <message>
+        <source>Redis link</source>
+        <translation>Redis link</translation>
+    </message>
+    <message>
+        <source>Last heartbeat</source>
+        <translation>Last heartbeat</translation>
+    </message>
+</context>
+<context>
+    <name>SocketScope::NodesPanel</name>
+    <message>
+        <source>Cluster nodes</source>
+        <translation>Cluster nodes</translation>
+    </message>
+    <message>
+        <source>Not in a cluster: start the server with --redis redis://HOST:PORT to join one.</source>
+        <translation>Not in a cluster: start the server with --redis redis://HOST:PORT to join one.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Redis %1: link up, %n node(s) in the cluster.</source>
+        <translation>
+            <numerusform>Redis %1: link up, %n node in the cluster.</numerusform>
+            <numerusform>Redis %1: link up, %n nodes in the cluster.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Redis %1: link DOWN. This node serves its own clients only and reconnects by itself.</source>
+        <translation>Redis %1: link DOWN. This node serves its own clients only and reconnects by itself.</translation>
     </message>
 </context>
 <context>

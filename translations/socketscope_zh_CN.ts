@@ -1467,6 +1467,10 @@ Token；服务器两种方式都接受。</translation>
         <extracomment>Column: the rate-limit use of the connection&apos;s user (the limit counts per user, not per connection)</extracomment>
         <translation>用户速率</translation>
     </message>
+    <message>
+        <source>Node</source>
+        <translation>节点</translation>
+    </message>
 </context>
 <context>
     <name>SocketScope::ConnectionsPanel</name>
@@ -2627,6 +2631,10 @@ SHA-256：%5
         <source>&amp;Inspect connection %1…</source>
         <translation>检查连接 %1(&amp;I)…</translation>
     </message>
+    <message>
+        <source>Nodes</source>
+        <translation>节点</translation>
+    </message>
 </context>
 <context>
     <name>SocketScope::MembersModel</name>
@@ -2707,6 +2715,70 @@ SHA-256：%5
     <message>
         <source>Copied</source>
         <translation>已复制</translation>
+    </message>
+</context>
+<context>
+    <name>SocketScope::NodesModel</name>
+    <message>
+        <source>%1 (this node)</source>
+        <translation>%1（本节点）</translation>
+    </message>
+    <message>
+        <source>up</source>
+        <translation>已连接</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation>已断开</translation>
+    </message>
+    <message>
+        <source>This node cannot reach Redis: it serves its own clients only, with a local rate budget, and rejoins by itself when Redis is back.</source>
+        <translation>此节点无法连接 Redis：它只服务自己的客户端，使用本地速率配额；Redis 恢复后会自动重新加入集群。</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>节点</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <source>Messages/s</source>
+        <translation>消息/秒</translation>
+    </message>
+    <message>
+        <source>Redis link</source>
+        <translation>Redis 链路</translation>
+    </message>
+    <message>
+        <source>Last heartbeat</source>
+        <translation>最近心跳</translation>
+    </message>
+</context>
+<context>
+    <name>SocketScope::NodesPanel</name>
+    <message>
+        <source>Cluster nodes</source>
+        <translation>集群节点</translation>
+    </message>
+    <message>
+        <source>Not in a cluster: start the server with --redis redis://HOST:PORT to join one.</source>
+        <translation>未加入集群：使用 --redis redis://HOST:PORT 启动服务器即可加入。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Redis %1: link up, %n node(s) in the cluster.</source>
+        <translation>
+            <numerusform>Redis %1：链路正常，集群中有 %n 个节点。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Redis %1: link DOWN. This node serves its own clients only and reconnects by itself.</source>
+        <translation>Redis %1：链路已断开。此节点只服务自己的客户端，并会自动重连。</translation>
     </message>
 </context>
 <context>

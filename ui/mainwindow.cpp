@@ -30,6 +30,7 @@
 #include "trafficcharts.h"
 #include "uiformat.h"
 #include "userspanel.h"
+#include "nodespanel.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -602,6 +603,10 @@ void MainWindow::createDocks()
     m_clientPanel = new ClientPanel(m_host, this);
     QDockWidget *clientDock = m_clientDock = addDock(u"clientPanelDock"_s, tr("Client"), m_clientPanel, Qt::TopDockWidgetArea);
     tabifyDockWidget(m_connectionsDock, clientDock);
+    // The cluster's nodes (SPEC §9), last so that the other views keep their Alt+N.
+    m_nodesPanel = new NodesPanel(this);
+    QDockWidget *nodesDock = addDock(u"nodesDock"_s, tr("Nodes"), m_nodesPanel, Qt::BottomDockWidgetArea);
+    tabifyDockWidget(usersDock, nodesDock);
     m_connectionsDock->raise();
     eventsDock->raise();
     // Sizes follow in showEvent(), once the window has its size.
@@ -1162,6 +1167,8 @@ void MainWindow::onSnapshot(const ServerSnapshot &snapshot)
     if (identitiesChanged)
         m_connectionsPanel->updateFilterChoices(m_connections->rows());
     m_ratesPanel->setServerLimit(snapshot.rateLimit, snapshot.rateWindowMs);
+    m_nodesPanel->setSnapshot(snapshot);
+    m_connectionsPanel->view()->setColumnHidden(ConnectionsModel::NodeColumn, snapshot.nodes.isEmpty());
     m_eventLog->appendEvents(snapshot.events, snapshot.eventsDropped);
     m_charts->addCounters(snapshot.timeMs, snapshot.counters);
     if (!snapshot.listening && !snapshot.error.isEmpty() && m_listening) {

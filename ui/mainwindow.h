@@ -35,6 +35,7 @@ class EventLogPanel;
 class TrafficCharts;
 class LagProbe;
 class UsersPanel;
+class NodesPanel;
 class ClientPanel;
 class PortSpinBox;
 struct AdminCommand;
@@ -233,6 +234,7 @@ private:
     QDockWidget *m_usersDock = nullptr;
     QDockWidget *m_clientDock = nullptr;
     UsersPanel *m_usersPanel = nullptr;
+    NodesPanel *m_nodesPanel = nullptr;
     ClientPanel *m_clientPanel = nullptr;
     TlsSettings m_tls;
     QByteArray m_defaultState;

@@ -71,6 +71,7 @@ struct Options
     std::string tag;               // free-form case name copied into the JSON
     std::string host = "127.0.0.1";
     int port = 8000;
+    std::vector<int> ports;        // --ports: connections spread round-robin (a cluster's nodes)
     std::string path;              // default depends on the scenario
     std::string senderPath;        // fanout: the sender's path
     int connections = 1000;
@@ -108,6 +109,7 @@ options:
   --label NAME             name of the server under test (JSON "label")
   --case NAME              name of this case (JSON "case")
   --host A --port P        server (loopback only; default 127.0.0.1:8000)
+  --ports P1,P2,...        spread the connections round-robin over these ports (cluster nodes)
   --path PATH              request path (defaults: echo/idle /ws/echo, churn
                            /ws/echo?token=secret-token, fanout per --mode)
   --connections C          connections / receivers (default 1000)
@@ -165,6 +167,17 @@ Options parseOptions(int argc, char **argv)
         else if (a == "--case") o.tag = val();
         else if (a == "--host") o.host = val();
         else if (a == "--port") o.port = int(num());
+        else if (a == "--ports") {
+            std::stringstream list(val());
+            std::string item;
+            while (std::getline(list, item, ','))
+                o.ports.push_back(std::atoi(item.c_str()));
+            if (o.ports.empty() || std::count(o.ports.begin(), o.ports.end(), 0) > 0) {
+                std::fprintf(stderr, "loadgen: --ports wants P1,P2,...\n");
+                std::exit(2);
+            }
+            o.port = o.ports.front();
+        }
         else if (a == "--path") o.path = val();
         else if (a == "--sender-path") o.senderPath = val();
         else if (a == "--connections") o.connections = int(num());
@@ -606,7 +619,10 @@ public:
             ::close(fd);
             return -1;
         }
-        if (::connect(fd, reinterpret_cast<sockaddr *>(&m_dst), sizeof m_dst) < 0 && errno != EINPROGRESS) {
+        sockaddr_in dst = m_dst;
+        if (!m_o.ports.empty())
+            dst.sin_port = htons(uint16_t(m_o.ports[size_t(m_portSeq++ % m_o.ports.size())]));
+        if (::connect(fd, reinterpret_cast<sockaddr *>(&dst), sizeof dst) < 0 && errno != EINPROGRESS) {
             error(std::string("connect: ") + std::strerror(errno));
             ::close(fd);
             return -1;
@@ -1029,6 +1045,7 @@ private:
     Handler *m_h = nullptr;
     Latency *m_openLat = nullptr;
     sockaddr_in m_dst{};
+    uint64_t m_portSeq = 0;
     int m_ep = -1;
     int m_open = 0;
     int m_pending = 0;

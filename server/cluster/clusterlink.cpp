@@ -186,7 +186,7 @@ void ClusterLink::onConnectionOpen()
 void ClusterLink::onConnectionClosed(const QString &why)
 {
     // Closing the other connection reports back here: the first reason is the one to tell.
-    if (m_closing)
+    if (m_closing || !m_running)
         return;
     if (!why.isEmpty())
         m_lastError = why;

@@ -38,6 +38,7 @@ struct ConnectionInfo
     qint64 pendingBytes = 0;      // unsent outgoing bytes
     int rateUsed = 0;
     int rateLimit = 0;
+    QString node;                 // the cluster node that holds it; empty without a cluster
 };
 
 struct RoomInfo
@@ -101,6 +102,18 @@ struct ServerEvent
     static QString kindName(Kind k);   // "connect", "auth_ok", …
 };
 
+// One node of a cluster (SPEC §9), as the Nodes view shows it.
+struct NodeInfo
+{
+    QString name;
+    QString address;              // its listen URL
+    int connections = 0;
+    double messagesPerSecond = 0; // in + out
+    bool redisUp = false;
+    qint64 lastHeartbeatMs = 0;   // wall clock of its last presence; this node: now
+    bool self = false;
+};
+
 // What the server publishes a few times a second. Plain values: safe to copy across threads.
 struct ServerSnapshot
 {
@@ -122,6 +135,9 @@ struct ServerSnapshot
     Counters counters;
     QList<ServerEvent> events;    // since the previous snapshot, oldest first
     quint64 eventsDropped = 0;    // events not delivered because the batch cap was hit
+    // Cluster (SPEC §9): empty without --redis; this node first, then the others alive.
+    QList<NodeInfo> nodes;
+    QString redisUrl;
 };
 
 // Answer to an AdminCommand.

@@ -64,6 +64,8 @@ void writeConnectionJson(JsonWriter &w, const ConnectionInfo &c, const QString &
     w.beginObject().field(u"id", c.id);
     if (!node.isEmpty())
         w.field(u"node", node);
+    else if (!c.node.isEmpty())
+        w.field(u"node", c.node);
     w.field(u"user_id", c.userId).key(u"username");
     if (c.userId < 0 && c.userName.isEmpty())
         w.null();
@@ -207,6 +209,7 @@ std::optional<DecodedWatch> decodeWatchMessage(const QByteArray &json, QString *
         const QJsonObject c = v.toObject();
         ConnectionInfo i;
         i.id = u64(c, u"id"_s);
+        i.node = c.value(u"node"_s).toString();
         i.userId = c.value(u"user_id"_s).toInteger(-1);
         i.userName = c.value(u"username"_s).toString();
         i.role = c.value(u"role"_s).toString();

@@ -62,6 +62,7 @@ QList<Cell> cells(const AuditEntry &e)
         number(clamped(e.bytesOut), closed),
         text(e.actor),
         text(e.detail),
+        text(e.node),
     };
 }
 
@@ -91,6 +92,7 @@ const QStringList &auditExportColumns()
         u"time"_s, u"time_ms"_s, u"kind"_s, u"connection_id"_s, u"user_id"_s, u"user_name"_s,
         u"remote"_s, u"endpoint"_s, u"auth_method"_s, u"close_code"_s, u"reason"_s,
         u"duration_ms"_s, u"bytes_in"_s, u"bytes_out"_s, u"actor"_s, u"detail"_s,
+        u"node"_s,
     };
     return columns;
 }

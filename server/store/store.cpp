@@ -415,12 +415,19 @@ bool migrateV1ToV2(const QSqlDatabase &db, QString *error)
                        [&](const QString &sql) { return run(db, dialect(db, sql), {}, error); });
 }
 
+// v3: audit rows name the cluster node that wrote them (nodes may share one database).
+bool migrateV2ToV3(const QSqlDatabase &db, QString *error)
+{
+    return run(db, u"ALTER TABLE audit ADD COLUMN node TEXT"_s, {}, error);
+}
+
 using MigrationStep = bool (*)(const QSqlDatabase &, QString *);
 
 // kMigrations[v] takes a file from schema version v to v + 1. A new version appends a step.
 constexpr MigrationStep kMigrations[] = {
     &createSchemaV1,
     &migrateV1ToV2,
+    &migrateV2ToV3,
 };
 static_assert(std::size(kMigrations) == Store::SchemaVersion,
               "every schema version needs exactly one migration step");
@@ -460,8 +467,8 @@ const QString &insertAuditSql()
 {
     static const QString sql =
         u"INSERT INTO audit(time_ms, kind, connection_id, user_id, user_name, remote, endpoint, "
-        u"auth_method, close_code, reason, duration_ms, bytes_in, bytes_out, actor, detail) "
-        u"VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s;
+        u"auth_method, close_code, reason, duration_ms, bytes_in, bytes_out, actor, detail, node) "
+        u"VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s;
     return sql;
 }
 
@@ -484,6 +491,7 @@ bool insertAudit(QSqlQuery &prepared, const AuditEntry &entry, qint64 nowMs, QSt
         qint64(std::min<quint64>(entry.bytesOut, quint64(std::numeric_limits<qint64>::max()))),
         textOrNull(entry.actor),
         textOrNull(entry.detail),
+        textOrNull(entry.node),
     };
     for (int i = 0; i < int(std::size(values)); ++i)
         prepared.bindValue(i, values[i]);
@@ -1417,7 +1425,7 @@ QList<AuditEntry> Store::audit(qint64 sinceMs, int limit) const
         return {};
     static const QString columns =
         u"id, time_ms, kind, connection_id, user_id, user_name, remote, endpoint, auth_method, "
-        u"close_code, reason, duration_ms, bytes_in, bytes_out, actor, detail"_s;
+        u"close_code, reason, duration_ms, bytes_in, bytes_out, actor, detail, node"_s;
     // With a limit: the newest rows, put back in time order by the outer query.
     const QString sql = limit < 0
         ? u"SELECT %1 FROM audit WHERE time_ms >= ? ORDER BY time_ms, id"_s.arg(columns)
@@ -1450,6 +1458,7 @@ QList<AuditEntry> Store::audit(qint64 sinceMs, int limit) const
         entry.bytesOut = quint64(query.value(13).toLongLong());
         entry.actor = query.value(14).toString();
         entry.detail = query.value(15).toString();
+        entry.node = query.value(16).toString();
         result.append(entry);
     }
     return result;

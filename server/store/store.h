@@ -44,6 +44,7 @@ struct AuditEntry
     qint64 durationMs = 0;
     quint64 bytesIn = 0, bytesOut = 0;
     QString actor, detail;      // actor: who did it (admin actions, bans); detail: what, on whom
+    QString node;               // the cluster node that wrote it (SPEC §9); empty alone
 
     friend bool operator==(const AuditEntry &, const AuditEntry &) = default;
 };
@@ -63,7 +64,7 @@ struct Ban
 class Store
 {
 public:
-    static constexpr int SchemaVersion = 2;
+    static constexpr int SchemaVersion = 3;
 
     enum class Backend { Sqlite, PostgreSql };
     // PostgreSQL: the advisory lock every writing transaction takes (as BEGIN IMMEDIATE does on

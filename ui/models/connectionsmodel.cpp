@@ -110,6 +110,7 @@ QVariant ConnectionsModel::data(const QModelIndex &index, int role) const
         case LastActivityColumn: return UiFormat::clockTime(c.lastActivityMs);
         case RttColumn: return c.rttMs < 0 ? QString() : tr("%1 ms").arg(c.rttMs);
         case RateColumn: return rateLimited(c) ? u"%1/%2"_s.arg(c.rateUsed).arg(c.rateLimit) : QString();
+        case NodeColumn: return c.node;
         }
         break;
     case Roles::Sort:
@@ -194,6 +195,7 @@ QVariant ConnectionsModel::headerData(int section, Qt::Orientation orientation, 
     case RttColumn: return tr("RTT");
     //: Column: the rate-limit use of the connection's user (the limit counts per user, not per connection)
     case RateColumn: return tr("User's rate");
+    case NodeColumn: return tr("Node");
     }
     return {};
 }

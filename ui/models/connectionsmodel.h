@@ -14,7 +14,7 @@ public:
     enum Column {
         IdColumn, UserColumn, RoleColumn, AuthColumn, EndpointColumn, RemoteColumn, OriginColumn,
         ConnectedColumn, MessagesInColumn, MessagesOutColumn, BytesInColumn, BytesOutColumn,
-        LastActivityColumn, RttColumn, RateColumn,
+        LastActivityColumn, RttColumn, RateColumn, NodeColumn,
         ColumnCount
     };
     Q_ENUM(Column)
