@@ -1654,7 +1654,9 @@ void Server::streamRemoteNodes()
     }
     QList<Session *> watchers;
     for (Session *s : std::as_const(m_sessions)) {
-        if (s->isOpen() && m_watch.contains(s->id()))
+        // After the watcher's own first full snapshot, so that a watcher (the attached window)
+        // knows which node it talks to from the first message.
+        if (s->isOpen() && m_watch.contains(s->id()) && !m_watch.awaitingFull(s->id()))
             watchers.append(s);
     }
     if (watchers.isEmpty())

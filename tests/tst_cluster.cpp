@@ -509,6 +509,17 @@ private Q_SLOTS:
             return false;
         };
         QTRY_VERIFY_WITH_TIMEOUT(johnFromNodeA(), 5000);
+        // The first snapshot is the watched node's own, so a watcher knows where it is attached.
+        const auto firstSnapshot = [&admin] {
+            for (const QString &t : std::as_const(admin.texts)) {
+                const QJsonObject o = QJsonDocument::fromJson(t.toUtf8()).object();
+                if (o.value("type"_L1).toString() == u"snapshot"_s)
+                    return o;
+            }
+            return QJsonObject();
+        }();
+        QCOMPARE(firstSnapshot.value("node"_L1).toString(), u"node-b"_s);
+        QVERIFY(firstSnapshot.value("full"_L1).toBool());
 
         // A node that stops disappears from the others' view.
         m_nodes[2].reset();

@@ -32,6 +32,8 @@ public:
     void add(quint64 id, int rateHz);
     bool remove(quint64 id);
     bool contains(quint64 id) const { return m_rateOf.contains(id); }
+    // Its first (full) snapshot has not gone out yet.
+    bool awaitingFull(quint64 id) const { return m_needFull.contains(id); }
     bool hasWatchers() const { return !m_rateOf.isEmpty(); }
     int watcherCount() const { return int(m_rateOf.size()); }
     int maxRateHz() const;

@@ -147,6 +147,13 @@ void RemoteHost::onText(const QString &text)
             qCWarning(lcRemote) << "undecodable snapshot from" << m_url.toDisplayString() << error;
             return;
         }
+        // In a cluster the stream also carries the other nodes' presence, under their names
+        // (docs/cluster.md). Connection ids are per node, so the views show the attached node;
+        // the other nodes are in its Nodes view.
+        if (m_node.isEmpty())
+            m_node = decoded->node;
+        else if (!decoded->node.isEmpty() && decoded->node != m_node)
+            return;
         ServerSnapshot &s = decoded->snapshot;
         if (decoded->groupsPresent) {
             m_rooms = s.rooms;
@@ -177,6 +184,7 @@ void RemoteHost::onGreeting(const QJsonObject &o)
     m_attempt = 0;
     m_lastError.clear();
     m_lastCloseCode = 0;
+    m_node.clear();
     m_rooms.clear();
     m_topics.clear();
     setState(State::Attached);

@@ -110,6 +110,7 @@ private:
     std::deque<Pending> m_pending;   // in the order sent
     quint64 m_nextId = 1;
     // Deltas carry rooms and topics only when they changed: the last ones seen.
+    QString m_node;   // the attached node's name, from its first snapshot
     QList<RoomInfo> m_rooms;
     QList<TopicInfo> m_topics;
 };
