@@ -7,6 +7,7 @@
 #include "support/testserver.h"
 
 #include "admin/admincommand.h"
+#include "attachdialog.h"
 #include "broadcastdialog.h"
 #include "connectionsmodel.h"
 #include "groupsmodels.h"
@@ -20,6 +21,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -245,6 +247,33 @@ private Q_SLOTS:
         QCOMPARE(RemoteHost::backoffMs(0), 1000);
         QCOMPARE(RemoteHost::backoffMs(2), 4000);
         QCOMPARE(RemoteHost::backoffMs(9), 30000);
+    }
+
+    void attachDialogChecksItsInput()
+    {
+        AttachDialog dialog({u"ws://one:1/ws/admin"_s, u"wss://two:2/ws/admin"_s});
+        auto *url = dialog.findChild<QComboBox *>(u"attachUrl"_s);
+        auto *token = dialog.findChild<QLineEdit *>(u"attachToken"_s);
+        auto *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+        QVERIFY(url && token && ok);
+        QCOMPARE(url->count(), 2);   // the recent servers, most recent first
+        QCOMPARE(token->echoMode(), QLineEdit::Password);
+        url->setEditText(u"ftp://x:1"_s);
+        token->setText(u"valid-token"_s);
+        QVERIFY(!ok->isEnabled());
+        url->setEditText(u"127.0.0.1:9000"_s);
+        QVERIFY(ok->isEnabled());
+        QCOMPARE(dialog.url(), QUrl(u"ws://127.0.0.1:9000/ws/admin"_s));
+        token->clear();
+        QVERIFY(!ok->isEnabled());
+        // The keyring answers either way (here, in a test, usually that there is none); the
+        // dialog then says where the token goes, and "remember" is only offered with a keyring.
+        auto *note = dialog.findChild<QLabel *>(u"keyringNote"_s);
+        auto *remember = dialog.findChild<QCheckBox *>(u"rememberToken"_s);
+        QVERIFY(note && remember);
+        QTRY_VERIFY_WITH_TIMEOUT(!note->text().startsWith(u"Looking"_s), 30000);
+        QCOMPARE(remember->isEnabled(), note->text().startsWith(u"Tokens are kept"_s));
+        QCOMPARE(dialog.rememberToken(), remember->isEnabled() && remember->isChecked());
     }
 
     void remoteConnectionsAppearAndTitleSaysWhich()
