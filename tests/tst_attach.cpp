@@ -35,6 +35,8 @@
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -425,6 +427,25 @@ private Q_SLOTS:
         TestClient after;
         QVERIFY(after.open(m_server->url(u"/ws/echo"_s)));
         QTRY_VERIFY_WITH_TIMEOUT(rowOf(after), 10000);
+    }
+
+    void silentPeerGivenUpAndRetried()
+    {
+        // Accepts TCP and never answers the upgrade: Qt's QWebSocket alone would wait forever.
+        QTcpServer silent;
+        QVERIFY(silent.listen(QHostAddress::LocalHost));
+        QList<QTcpSocket *> accepted;
+        connect(&silent, &QTcpServer::newConnection, this, [&] { accepted.append(silent.nextPendingConnection()); });
+        RemoteHost remote;
+        remote.setLinkTimeouts(400, 400);
+        QSignalSpy lost(&remote, &RemoteHost::stateChanged);
+        remote.attach(QUrl(u"ws://127.0.0.1:%1/ws/admin"_s.arg(silent.serverPort())), u"valid-token"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(remote.state(), RemoteHost::State::Lost, 5000);
+        QVERIFY2(remote.lastError().contains(u"no answer"_s), qPrintable(remote.lastError()));
+        // The next try comes by itself (after 1 s) and reaches the listener again.
+        QTRY_VERIFY_WITH_TIMEOUT(accepted.size() >= 2, 5000);
+        remote.detach();
+        QCOMPARE(remote.state(), RemoteHost::State::Detached);
     }
 
     void nonAdminGets1008AndNoRetry()

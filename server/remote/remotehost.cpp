@@ -29,6 +29,36 @@ RemoteHost::RemoteHost(QObject *parent)
     qRegisterMetaType<AdminResult>();
     m_retry.setSingleShot(true);
     connect(&m_retry, &QTimer::timeout, this, &RemoteHost::open);
+    connect(&m_liveness, &QTimer::timeout, this, &RemoteHost::checkLiveness);
+    setLinkTimeouts(m_connectTimeoutMs, m_silenceTimeoutMs);
+}
+
+void RemoteHost::setLinkTimeouts(int connectMs, int silenceMs)
+{
+    m_connectTimeoutMs = connectMs;
+    m_silenceTimeoutMs = silenceMs;
+    // A ping well before the silence deadline, so that an idle but living server answers in time.
+    m_liveness.setInterval(std::max(50, std::min(connectMs, silenceMs) / 4));
+}
+
+void RemoteHost::checkLiveness()
+{
+    if (!m_socket)
+        return;
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    if (m_state == State::Connecting && now - m_openedAtMs > m_connectTimeoutMs) {
+        m_lastError = tr("no answer within %1 s").arg((m_connectTimeoutMs + 999) / 1000);
+        m_socket->abort();
+        return;
+    }
+    if (m_state != State::Attached)
+        return;
+    if (now - m_lastLifeMs > m_silenceTimeoutMs) {
+        m_lastError = tr("the server stopped answering (no pong for %1 s)").arg((m_silenceTimeoutMs + 999) / 1000);
+        m_socket->abort();
+        return;
+    }
+    m_socket->ping();
 }
 
 RemoteHost::~RemoteHost()
@@ -90,6 +120,7 @@ void RemoteHost::attach(const QUrl &url, const QString &token)
 void RemoteHost::detach()
 {
     m_retry.stop();
+    m_liveness.stop();
     if (m_socket) {
         QWebSocket *s = m_socket;
         m_socket = nullptr;
@@ -114,6 +145,7 @@ void RemoteHost::open()
     auto *socket = new QWebSocket(QString(), QWebSocketProtocol::VersionLatest, this);
     m_socket = socket;
     connect(socket, &QWebSocket::textMessageReceived, this, &RemoteHost::onText);
+    connect(socket, &QWebSocket::pong, this, [this] { m_lastLifeMs = QDateTime::currentMSecsSinceEpoch(); });
     connect(socket, &QWebSocket::disconnected, this, &RemoteHost::onDisconnected);
     connect(socket, &QWebSocket::sslErrors, this, &RemoteHost::onSslErrors);
     connect(socket, qOverload<QAbstractSocket::SocketError>(&QWebSocket::error), this, [this, socket](QAbstractSocket::SocketError) {
@@ -126,6 +158,8 @@ void RemoteHost::open()
     if (m_url.scheme() == u"wss"_s)
         socket->setSslConfiguration(QSslConfiguration::defaultConfiguration());
     setState(State::Connecting);
+    m_openedAtMs = m_lastLifeMs = QDateTime::currentMSecsSinceEpoch();
+    m_liveness.start();
     socket->open(request);
 }
 
@@ -139,6 +173,7 @@ void RemoteHost::setState(State s)
 
 void RemoteHost::onText(const QString &text)
 {
+    m_lastLifeMs = QDateTime::currentMSecsSinceEpoch();
     const QByteArray utf8 = text.toUtf8();
     if (utf8.startsWith(SnapshotPrefix)) {
         QString error;
@@ -217,6 +252,7 @@ void RemoteHost::onDisconnected()
     if (!socket)
         return;
     m_socket = nullptr;
+    m_liveness.stop();
     socket->disconnect(this);
     socket->deleteLater();
     const int code = socket->closeCode();

@@ -67,6 +67,10 @@ public:
     // "host:9000", "wss://host:9000" or a full URL: the ws:// or wss:// URL of /ws/admin on it
     // (path /ws/admin when none is given); an invalid URL and *error otherwise.
     static QUrl adminUrl(const QString &text, QString *error = nullptr);
+    // A link that does not finish its handshake and greeting within `connectMs`, or that answers
+    // nothing (no pong, no message) for `silenceMs` while attached, is given up and retried:
+    // Qt 6.4's QWebSocket has no handshake timeout, and a vanished server sends no close.
+    void setLinkTimeouts(int connectMs, int silenceMs);
     // Backoff before try n (0-based) after a loss: 1, 2, 4, 8, 16, 30, 30 … seconds.
     static int backoffMs(int attempt);
 
@@ -84,6 +88,7 @@ private:
     void onDisconnected();
     void onSslErrors(const QList<QSslError> &errors);
     void failPending(const QString &why);
+    void checkLiveness();
     void postResult(AdminResult r);
 
     struct Pending
@@ -103,6 +108,11 @@ private:
     int m_rateHz = 4;
     bool m_watching = true;
     QTimer m_retry;
+    QTimer m_liveness;
+    int m_connectTimeoutMs = 10'000;
+    int m_silenceTimeoutMs = 20'000;
+    qint64 m_openedAtMs = 0;
+    qint64 m_lastLifeMs = 0;   // last pong or message from the server
     qint64 m_retryAtMs = 0;
     QSet<QByteArray> m_trusted;
     QSslCertificate m_rejectedCert;
