@@ -7,6 +7,7 @@
 #include "support/testserver.h"
 
 #include "admin/admincommand.h"
+#include "attachdialog.h"
 #include "broadcastdialog.h"
 #include "connectionsmodel.h"
 #include "groupsmodels.h"
@@ -20,6 +21,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -33,6 +35,8 @@
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -247,6 +251,33 @@ private Q_SLOTS:
         QCOMPARE(RemoteHost::backoffMs(9), 30000);
     }
 
+    void attachDialogChecksItsInput()
+    {
+        AttachDialog dialog({u"ws://one:1/ws/admin"_s, u"wss://two:2/ws/admin"_s});
+        auto *url = dialog.findChild<QComboBox *>(u"attachUrl"_s);
+        auto *token = dialog.findChild<QLineEdit *>(u"attachToken"_s);
+        auto *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+        QVERIFY(url && token && ok);
+        QCOMPARE(url->count(), 2);   // the recent servers, most recent first
+        QCOMPARE(token->echoMode(), QLineEdit::Password);
+        url->setEditText(u"ftp://x:1"_s);
+        token->setText(u"valid-token"_s);
+        QVERIFY(!ok->isEnabled());
+        url->setEditText(u"127.0.0.1:9000"_s);
+        QVERIFY(ok->isEnabled());
+        QCOMPARE(dialog.url(), QUrl(u"ws://127.0.0.1:9000/ws/admin"_s));
+        token->clear();
+        QVERIFY(!ok->isEnabled());
+        // The keyring answers either way (here, in a test, usually that there is none); the
+        // dialog then says where the token goes, and "remember" is only offered with a keyring.
+        auto *note = dialog.findChild<QLabel *>(u"keyringNote"_s);
+        auto *remember = dialog.findChild<QCheckBox *>(u"rememberToken"_s);
+        QVERIFY(note && remember);
+        QTRY_VERIFY_WITH_TIMEOUT(!note->text().startsWith(u"Looking"_s), 30000);
+        QCOMPARE(remember->isEnabled(), note->text().startsWith(u"Tokens are kept"_s));
+        QCOMPARE(dialog.rememberToken(), remember->isEnabled() && remember->isChecked());
+    }
+
     void remoteConnectionsAppearAndTitleSaysWhich()
     {
         TestClient john;
@@ -396,6 +427,25 @@ private Q_SLOTS:
         TestClient after;
         QVERIFY(after.open(m_server->url(u"/ws/echo"_s)));
         QTRY_VERIFY_WITH_TIMEOUT(rowOf(after), 10000);
+    }
+
+    void silentPeerGivenUpAndRetried()
+    {
+        // Accepts TCP and never answers the upgrade: Qt's QWebSocket alone would wait forever.
+        QTcpServer silent;
+        QVERIFY(silent.listen(QHostAddress::LocalHost));
+        QList<QTcpSocket *> accepted;
+        connect(&silent, &QTcpServer::newConnection, this, [&] { accepted.append(silent.nextPendingConnection()); });
+        RemoteHost remote;
+        remote.setLinkTimeouts(400, 400);
+        QSignalSpy lost(&remote, &RemoteHost::stateChanged);
+        remote.attach(QUrl(u"ws://127.0.0.1:%1/ws/admin"_s.arg(silent.serverPort())), u"valid-token"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(remote.state(), RemoteHost::State::Lost, 5000);
+        QVERIFY2(remote.lastError().contains(u"no answer"_s), qPrintable(remote.lastError()));
+        // The next try comes by itself (after 1 s) and reaches the listener again.
+        QTRY_VERIFY_WITH_TIMEOUT(accepted.size() >= 2, 5000);
+        remote.detach();
+        QCOMPARE(remote.state(), RemoteHost::State::Detached);
     }
 
     void nonAdminGets1008AndNoRetry()

@@ -425,10 +425,6 @@ Nachricht; der Server akzeptiert beides.</translation>
         <translation>Tokens werden im Schlüsselbund des Desktops aufbewahrt, nie in der Einstellungsdatei von SocketScope.</translation>
     </message>
     <message>
-        <source>No desktop keyring is reachable (%1): the token is not saved and is asked for again next time.</source>
-        <translation>Kein Schlüsselbund des Desktops erreichbar (%1): Das Token wird nicht gespeichert und beim nächsten Mal erneut abgefragt.</translation>
-    </message>
-    <message>
         <source>Enter the server&apos;s URL.</source>
         <translation>Bitte die URL des Servers eingeben.</translation>
     </message>
@@ -439,6 +435,10 @@ Nachricht; der Server akzeptiert beides.</translation>
     <message>
         <source>Enter an admin token.</source>
         <translation>Bitte ein Admin-Token eingeben.</translation>
+    </message>
+    <message>
+        <source>No desktop keyring (Secret Service or KWallet) answers: the token is not saved and is asked for again next time.</source>
+        <translation>Kein Schlüsselbund des Desktops (Secret Service oder KWallet) antwortet: Das Token wird nicht gespeichert und beim nächsten Mal erneut abgefragt.</translation>
     </message>
 </context>
 <context>

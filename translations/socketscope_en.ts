@@ -425,10 +425,6 @@ message instead; the server accepts both.</translation>
         <translation>Tokens are kept in the desktop keyring, never in SocketScope&apos;s settings file.</translation>
     </message>
     <message>
-        <source>No desktop keyring is reachable (%1): the token is not saved and is asked for again next time.</source>
-        <translation>No desktop keyring is reachable (%1): the token is not saved and is asked for again next time.</translation>
-    </message>
-    <message>
         <source>Enter the server&apos;s URL.</source>
         <translation>Enter the server&apos;s URL.</translation>
     </message>
@@ -439,6 +435,10 @@ message instead; the server accepts both.</translation>
     <message>
         <source>Enter an admin token.</source>
         <translation>Enter an admin token.</translation>
+    </message>
+    <message>
+        <source>No desktop keyring (Secret Service or KWallet) answers: the token is not saved and is asked for again next time.</source>
+        <translation>No desktop keyring (Secret Service or KWallet) answers: the token is not saved and is asked for again next time.</translation>
     </message>
 </context>
 <context>

@@ -424,10 +424,6 @@ Token；服务器两种方式都接受。</translation>
         <translation>令牌保存在桌面密钥环中，绝不写入 SocketScope 的设置文件。</translation>
     </message>
     <message>
-        <source>No desktop keyring is reachable (%1): the token is not saved and is asked for again next time.</source>
-        <translation>无法访问桌面密钥环（%1）：令牌不会被保存，下次需要重新输入。</translation>
-    </message>
-    <message>
         <source>Enter the server&apos;s URL.</source>
         <translation>请输入服务器的 URL。</translation>
     </message>
@@ -438,6 +434,10 @@ Token；服务器两种方式都接受。</translation>
     <message>
         <source>Enter an admin token.</source>
         <translation>请输入管理员令牌。</translation>
+    </message>
+    <message>
+        <source>No desktop keyring (Secret Service or KWallet) answers: the token is not saved and is asked for again next time.</source>
+        <translation>没有桌面密钥环（Secret Service 或 KWallet）响应：令牌不会被保存，下次需要重新输入。</translation>
     </message>
 </context>
 <context>

@@ -1,325 +1,94 @@
 #include "remote/remotehost.h"
 
-#include "monitor/snapshotjson.h"
-
-#include <QCryptographicHash>
 #include <QDateTime>
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QLoggingCategory>
-#include <QNetworkRequest>
-#include <QSslConfiguration>
-#include <QWebSocket>
 
 using namespace Qt::StringLiterals;
 
 namespace SocketScope {
-
-Q_LOGGING_CATEGORY(lcRemote, "socketscope.remote")
-
-namespace {
-constexpr QByteArrayView SnapshotPrefix = "{\"type\":\"snapshot\"";
-constexpr int PolicyClose = 1008;
-} // namespace
 
 RemoteHost::RemoteHost(QObject *parent)
     : DashboardHost(parent)
 {
     qRegisterMetaType<ServerSnapshot>();
     qRegisterMetaType<AdminResult>();
-    m_retry.setSingleShot(true);
-    connect(&m_retry, &QTimer::timeout, this, &RemoteHost::open);
+    qRegisterMetaType<LinkStatus>();
+    m_thread.setObjectName(u"socketscope-remote"_s);
+    m_link = new RemoteLink;
+    m_link->moveToThread(&m_thread);
+    connect(m_link, &RemoteLink::snapshotReady, this, &RemoteHost::snapshotReady);
+    connect(m_link, &RemoteLink::adminResult, this, &RemoteHost::adminResult);
+    connect(m_link, &RemoteLink::statusChanged, this, &RemoteHost::onStatus);
+    m_thread.start();
 }
 
 RemoteHost::~RemoteHost()
 {
-    if (m_socket) {
-        m_socket->disconnect(this);
-        m_socket->abort();
-        delete m_socket;
-    }
+    // The socket and its timers go in their own thread, then the thread.
+    QMetaObject::invokeMethod(m_link, [link = m_link] { delete link; }, Qt::BlockingQueuedConnection);
+    m_thread.quit();
+    m_thread.wait();
 }
 
-int RemoteHost::backoffMs(int attempt)
+template <typename F>
+void RemoteHost::inLink(F &&f)
 {
-    return attempt >= 5 ? 30'000 : 1000 << attempt;
-}
-
-QByteArray RemoteHost::fingerprint(const QSslCertificate &cert)
-{
-    return cert.digest(QCryptographicHash::Sha256);
-}
-
-QUrl RemoteHost::adminUrl(const QString &text, QString *error)
-{
-    const QString trimmed = text.trimmed();
-    const auto fail = [error](const QString &why) {
-        if (error)
-            *error = why;
-        return QUrl();
-    };
-    if (trimmed.isEmpty())
-        return fail(tr("no URL given"));
-    QUrl url(trimmed.contains(u"://"_s) ? trimmed : u"ws://"_s + trimmed, QUrl::StrictMode);
-    if (!url.isValid() || url.host().isEmpty())
-        return fail(tr("“%1” is not a URL").arg(trimmed));
-    if (url.scheme() != u"ws"_s && url.scheme() != u"wss"_s)
-        return fail(tr("the URL must start with ws:// or wss://"));
-    if (url.path().isEmpty() || url.path() == u"/"_s)
-        url.setPath(u"/ws/admin"_s);
-    if (url.hasQuery() || !url.userInfo().isEmpty())
-        return fail(tr("give the token separately, not in the URL"));
-    return url;
-}
-
-qint64 RemoteHost::retryInMs() const
-{
-    return m_state == State::Lost ? std::max<qint64>(0, m_retryAtMs - QDateTime::currentMSecsSinceEpoch()) : 0;
+    QMetaObject::invokeMethod(m_link, std::forward<F>(f), Qt::QueuedConnection);
 }
 
 void RemoteHost::attach(const QUrl &url, const QString &token)
 {
-    detach();
     m_url = url;
-    m_token = token;
-    m_attempt = 0;
-    m_watching = true;
-    open();
+    m_status = LinkStatus();
+    m_status.state = State::Connecting;
+    inLink([link = m_link, url, token] { link->attach(url, token); });
 }
 
 void RemoteHost::detach()
 {
-    m_retry.stop();
-    if (m_socket) {
-        QWebSocket *s = m_socket;
-        m_socket = nullptr;
-        s->disconnect(this);
-        s->close(QWebSocketProtocol::CloseCodeNormal);
-        s->deleteLater();
-    }
-    failPending(tr("detached from the server"));
-    m_userName.clear();
-    setState(State::Detached);
-}
-
-void RemoteHost::open()
-{
-    if (m_socket) {
-        m_socket->disconnect(this);
-        m_socket->abort();
-        m_socket->deleteLater();
-    }
-    m_rejectedCert = QSslCertificate();
-    m_rejectedErrors.clear();
-    auto *socket = new QWebSocket(QString(), QWebSocketProtocol::VersionLatest, this);
-    m_socket = socket;
-    connect(socket, &QWebSocket::textMessageReceived, this, &RemoteHost::onText);
-    connect(socket, &QWebSocket::disconnected, this, &RemoteHost::onDisconnected);
-    connect(socket, &QWebSocket::sslErrors, this, &RemoteHost::onSslErrors);
-    connect(socket, qOverload<QAbstractSocket::SocketError>(&QWebSocket::error), this, [this, socket](QAbstractSocket::SocketError) {
-        if (socket == m_socket && m_rejectedErrors.isEmpty())
-            m_lastError = socket->errorString();
-    });
-    QNetworkRequest request(m_url);
-    // The token travels in the header only: never in the URL, where proxies and logs keep it.
-    request.setRawHeader("Authorization", "Bearer " + m_token.toUtf8());
-    if (m_url.scheme() == u"wss"_s)
-        socket->setSslConfiguration(QSslConfiguration::defaultConfiguration());
-    setState(State::Connecting);
-    socket->open(request);
-}
-
-void RemoteHost::setState(State s)
-{
-    if (s == m_state)
-        return;
-    m_state = s;
-    Q_EMIT stateChanged(s);
-}
-
-void RemoteHost::onText(const QString &text)
-{
-    const QByteArray utf8 = text.toUtf8();
-    if (utf8.startsWith(SnapshotPrefix)) {
-        QString error;
-        auto decoded = decodeWatchMessage(utf8, &error);
-        if (!decoded) {
-            qCWarning(lcRemote) << "undecodable snapshot from" << m_url.toDisplayString() << error;
-            return;
-        }
-        // In a cluster the stream also carries the other nodes' presence, under their names
-        // (docs/cluster.md). Connection ids are per node, so the views show the attached node;
-        // the other nodes are in its Nodes view.
-        if (m_node.isEmpty())
-            m_node = decoded->node;
-        else if (!decoded->node.isEmpty() && decoded->node != m_node)
-            return;
-        ServerSnapshot &s = decoded->snapshot;
-        if (decoded->groupsPresent) {
-            m_rooms = s.rooms;
-            m_topics = s.topics;
-        } else {
-            s.rooms = m_rooms;
-            s.topics = m_topics;
-        }
-        Q_EMIT snapshotReady(s);
-        return;
-    }
-    const QJsonObject o = QJsonDocument::fromJson(utf8).object();
-    if (m_state == State::Connecting)
-        onGreeting(o);
-    else
-        onAnswer(utf8, o);
-}
-
-void RemoteHost::onGreeting(const QJsonObject &o)
-{
-    if (o.value(u"message"_s).toString() != u"Admin access granted"_s) {
-        m_lastError = tr("unexpected greeting from the server");
-        qCWarning(lcRemote) << "unexpected greeting from" << m_url.toDisplayString();
-        m_socket->close(QWebSocketProtocol::CloseCodeProtocolError);
-        return;
-    }
-    m_userName = o.value(u"user"_s).toString();
-    m_attempt = 0;
-    m_lastError.clear();
-    m_lastCloseCode = 0;
-    m_node.clear();
-    m_rooms.clear();
-    m_topics.clear();
-    setState(State::Attached);
-    if (m_watching)
-        setSnapshotsEnabled(true);
-}
-
-void RemoteHost::onAnswer(const QByteArray &raw, const QJsonObject &o)
-{
-    const QString command = o.value(u"command"_s).toString();
-    if (command == u"watch"_s || command == u"unwatch"_s)
-        return;
-    // Answers come in the order the commands were sent, except that one touching the store
-    // (ban, unban) may come after a later one: match by the command's name, errors (which
-    // carry none) to the oldest.
-    auto it = m_pending.begin();
-    if (!command.isEmpty()) {
-        it = std::find_if(m_pending.begin(), m_pending.end(),
-                          [&](const Pending &p) { return AdminCommand::typeName(p.type) == command; });
-    }
-    if (it == m_pending.end())
-        return;   // not an answer to us (e.g. "Admin command: …" for text we never send)
-    AdminResult r;
-    r.requestId = it->id;
-    m_pending.erase(it);
-    r.ok = o.value(u"ok"_s).toBool();
-    r.error = o.value(u"error"_s).toString();
-    if (!r.ok && r.error.isEmpty())
-        r.error = QString::fromUtf8(raw);
-    r.affected = o.contains(u"recipients"_s) ? o.value(u"recipients"_s).toInt() : o.value(u"closed"_s).toInt();
-    r.json = raw;
-    Q_EMIT adminResult(r);
-}
-
-void RemoteHost::onDisconnected()
-{
-    QWebSocket *socket = m_socket;
-    if (!socket)
-        return;
-    m_socket = nullptr;
-    socket->disconnect(this);
-    socket->deleteLater();
-    const int code = socket->closeCode();
-    const QString reason = socket->closeReason();
-    failPending(tr("the link to the server was lost"));
-    if (!m_rejectedErrors.isEmpty()) {
-        setState(State::Refused);
-        return;
-    }
-    if (!reason.isEmpty())
-        m_lastError = u"%1 %2"_s.arg(code).arg(reason);
-    else if (m_lastError.isEmpty())
-        m_lastError = socket->errorString().isEmpty() ? QString::number(code) : socket->errorString();
-    m_lastCloseCode = reason.isEmpty() ? 0 : code;
-    // A revoked token or a user who is not an admin will not do better on the next try; a
-    // watcher closed as a slow consumer (also 1008) may.
-    if (code == PolicyClose && !reason.isEmpty() && reason != u"Slow consumer"_s) {
-        qCInfo(lcRemote) << "link to" << m_url.toDisplayString() << "refused:" << code << reason;
-        setState(State::Refused);
-        return;
-    }
-    const int delay = backoffMs(m_attempt++);
-    m_retryAtMs = QDateTime::currentMSecsSinceEpoch() + delay;
-    m_retry.start(delay);
-    qCInfo(lcRemote) << "link to" << m_url.toDisplayString() << "lost (" << m_lastError << "); retry in" << delay << "ms";
-    setState(State::Lost);
-}
-
-void RemoteHost::onSslErrors(const QList<QSslError> &errors)
-{
-    if (!m_socket)
-        return;
-    QSslCertificate cert;
-    const QList<QSslCertificate> chain = m_socket->sslConfiguration().peerCertificateChain();
-    if (!chain.isEmpty())
-        cert = chain.constFirst();
-    for (const QSslError &e : errors) {
-        if (cert.isNull() && !e.certificate().isNull())
-            cert = e.certificate();
-    }
-    if (!cert.isNull() && m_trusted.contains(fingerprint(cert))) {
-        m_socket->ignoreSslErrors();
-        return;
-    }
-    m_rejectedCert = cert;
-    m_rejectedErrors = errors;
-    QStringList why;
-    for (const QSslError &e : errors)
-        why.append(e.errorString());
-    m_lastError = why.join(u"; "_s);
-    qCWarning(lcRemote) << "certificate of" << m_url.toDisplayString() << "not trusted:" << m_lastError;
-    Q_EMIT certificateRejected(cert, errors);
+    m_status = LinkStatus();
+    inLink([link = m_link] { link->detach(); });
 }
 
 quint64 RemoteHost::execute(const AdminCommand &command)
 {
     const quint64 id = m_nextId++;
-    if (m_state != State::Attached || !m_socket) {
-        AdminResult r;
-        r.requestId = id;
-        r.error = tr("not attached to the server");
-        postResult(r);
-        return id;
-    }
-    m_pending.push_back({id, command.type});
-    m_socket->sendTextMessage(QString::fromUtf8(encodeAdminCommand(command)));
+    inLink([link = m_link, command, id] { link->execute(command, id); });
     return id;
 }
 
 void RemoteHost::setSnapshotsEnabled(bool enabled)
 {
-    m_watching = enabled;
-    if (m_state != State::Attached || !m_socket)
-        return;
-    AdminCommand c;
-    c.type = enabled ? AdminCommand::Type::Watch : AdminCommand::Type::Unwatch;
-    c.rateHz = m_rateHz;
-    m_socket->sendTextMessage(QString::fromUtf8(encodeAdminCommand(c)));
+    inLink([link = m_link, enabled] { link->setSnapshotsEnabled(enabled); });
 }
 
-void RemoteHost::failPending(const QString &why)
+void RemoteHost::setTrustedFingerprints(const QSet<QByteArray> &sha256)
 {
-    while (!m_pending.empty()) {
-        AdminResult r;
-        r.requestId = m_pending.front().id;
-        r.error = why;
-        m_pending.pop_front();
-        postResult(r);
-    }
+    inLink([link = m_link, sha256] { link->setTrustedFingerprints(sha256); });
 }
 
-void RemoteHost::postResult(AdminResult r)
+void RemoteHost::setLinkTimeouts(int connectMs, int silenceMs)
 {
-    // Like the embedded host, answers never arrive inside execute().
-    QMetaObject::invokeMethod(this, [this, r] { Q_EMIT adminResult(r); }, Qt::QueuedConnection);
+    inLink([link = m_link, connectMs, silenceMs] { link->setLinkTimeouts(connectMs, silenceMs); });
+}
+
+qint64 RemoteHost::retryInMs() const
+{
+    return m_status.state == State::Lost
+        ? std::max<qint64>(0, m_status.retryAtMs - QDateTime::currentMSecsSinceEpoch())
+        : 0;
+}
+
+void RemoteHost::onStatus(const LinkStatus &status)
+{
+    // Asked once per refusal: later statuses of the same refused attempt carry the same errors.
+    const bool newlyRejected = !status.rejectedErrors.isEmpty() && m_status.rejectedErrors.isEmpty()
+        && status.state != State::Detached;
+    const bool stateMoved = status.state != m_status.state;
+    m_status = status;
+    if (newlyRejected)
+        Q_EMIT certificateRejected();
+    if (stateMoved || newlyRejected)
+        Q_EMIT stateChanged();
 }
 
 } // namespace SocketScope

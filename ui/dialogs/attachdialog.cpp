@@ -28,6 +28,8 @@ AttachDialog::AttachDialog(const QStringList &recentUrls, QWidget *parent)
 {
     setWindowTitle(tr("Attach to server"));
     m_url->setObjectName(u"attachUrl"_s);
+    m_keyringNote->setObjectName(u"keyringNote"_s);
+    m_remember->setObjectName(u"rememberToken"_s);
     m_token->setObjectName(u"attachToken"_s);
     auto *layout = new QVBoxLayout(this);
     auto *intro = new QLabel(tr("Watch and administer a running SocketScope server, for example one started with "
@@ -77,8 +79,10 @@ AttachDialog::AttachDialog(const QStringList &recentUrls, QWidget *parent)
         m_remember->setChecked(available);
         m_keyringNote->setText(available
                                    ? tr("Tokens are kept in the desktop keyring, never in SocketScope's settings file.")
-                                   : tr("No desktop keyring is reachable (%1): the token is not saved and is asked "
-                                        "for again next time.").arg(why));
+                                   : tr("No desktop keyring (Secret Service or KWallet) answers: the token is not "
+                                        "saved and is asked for again next time."));
+        // QtKeychain's own words ("Unknown error" when there is no session bus) are for the curious.
+        m_keyringNote->setToolTip(why);
         fillSavedToken();
     });
     validate();
