@@ -164,6 +164,8 @@ bool Server::start(const ServerConfig &config, QString *error)
         m_storeThread.setObjectName(u"socketscope-store"_s);
         m_storeThread.start();
         connect(m_worker, &StoreWorker::credentialsChanged, this, &Server::onCredentialsChanged);
+        connect(m_worker, &StoreWorker::healthChanged, this,
+                [this](const StoreWorker::Health &h) { m_storeHealth = h; });
     }
     // The only time the server thread waits for the store: before it listens, with no clients.
     StoreWorker::OpenResult opened;
@@ -594,9 +596,11 @@ void Server::answerHttp(QTcpSocket *sock, const QByteArray &requestLine, int hea
         body = metricsText();
     } else if (path == "/healthz") {
         JsonWriter w;
-        // SPEC §9: still 200 while Redis is down: the node serves its own clients.
+        // SPEC §9: still 200 while Redis or the store is down: the node serves its own clients
+        // (logins fail closed, audit rows wait); docs/operations.md.
+        const bool degraded = (m_cluster && !m_cluster->isUp()) || !m_storeHealth.up;
         w.beginObject()
-            .field(u"status", m_cluster && !m_cluster->isUp() ? u"degraded"_s : u"ok"_s)
+            .field(u"status", degraded ? u"degraded"_s : u"ok"_s)
             .field(u"uptime_s", (wallNow() - m_startedWallMs) / 1000)
             .field(u"connections", qint64(m_sessions.size()))
             .field(u"version", QStringLiteral(SOCKETSCOPE_VERSION));
@@ -605,6 +609,7 @@ void Server::answerHttp(QTcpSocket *sock, const QByteArray &requestLine, int hea
                 .field(u"redis", m_cluster->isUp() ? u"up"_s : u"down"_s)
                 .field(u"cluster_nodes", int(m_cluster->remoteNodes().size()) + 1);
         }
+        w.field(u"db", m_storeHealth.up ? u"up"_s : u"down"_s);
         w.endObject();
         body = w.take();
     } else {
@@ -1466,6 +1471,13 @@ QByteArray Server::metricsText() const
     if (m_closeCodes.isEmpty())
         out += "socketscope_closes_total{code=\"1000\"} 0\n";
 
+    help("socketscope_db_up", "gauge", "1 while the store (SQLite or PostgreSQL) answers.");
+    out += "socketscope_db_up " + num(m_storeHealth.up ? 1 : 0) + '\n';
+    help("socketscope_db_reconnects_total", "counter", "Times the connection to PostgreSQL was opened again after a failure.");
+    out += "socketscope_db_reconnects_total " + num(m_storeHealth.reconnects) + '\n';
+    help("socketscope_audit_rows_queued", "gauge", "Audit rows waiting to be written to the store.");
+    out += "socketscope_audit_rows_queued " + num(m_storeHealth.auditQueued) + '\n';
+
     if (m_cluster) {
         help("socketscope_redis_up", "gauge", "1 while the link to the cluster's Redis is up (SPEC 9).");
         out += "socketscope_redis_up " + num(m_cluster->isUp() ? 1 : 0) + '\n';
@@ -1986,6 +1998,8 @@ ServerSnapshot Server::takeSnapshot()
     std::sort(snap.topics.begin(), snap.topics.end(), [](const auto &a, const auto &b) { return a.name < b.name; });
 
     snap.counters = counters();
+    snap.storeIsPostgres = Store::isPostgresLocation(m_dbPath);
+    snap.storeUp = m_storeHealth.up;
     if (m_cluster) {
         snap.redisUrl = m_cluster->redisUrl();
         NodeInfo self;

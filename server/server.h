@@ -206,6 +206,7 @@ private:
     ServerConfig m_config;
     QThread m_storeThread;
     StoreWorker *m_worker = nullptr;   // lives in m_storeThread
+    StoreWorker::Health m_storeHealth;   // as last sent by the store thread
     QString m_dbPath;
     QByteArray m_jwtSecret;
     struct PendingAuth

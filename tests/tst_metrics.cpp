@@ -7,6 +7,9 @@
 
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QtTest>
 
 using namespace Qt::StringLiterals;
@@ -61,6 +64,62 @@ private Q_SLOTS:
         QCOMPARE(o.value("connections"_L1).toInt(), 1);
         QCOMPARE(o.value("version"_L1).toString(), QStringLiteral(SOCKETSCOPE_VERSION));
         QVERIFY(o.value("uptime_s"_L1).isDouble());
+    }
+
+    // A SQLite file that another process holds locked for writing: audit rows cannot be written,
+    // the store is reported down and the rows wait; when the lock goes, they are written.
+    void storeDownWhileSqliteLocked()
+    {
+        TestServer server;
+        QVERIFY(server.start());
+        const QByteArray healthBody = body(httpGet(server.port(), "/healthz"));
+        // The existing keys first, in their order; "db" last.
+        QVERIFY2(QRegularExpression(u"^\\{\"status\":\"ok\",\"uptime_s\":\\d+,\"connections\":0,\"version\":\"[^\"]+\","
+                                    u"\"db\":\"up\"\\}\n?$"_s).match(QString::fromUtf8(healthBody)).hasMatch(),
+                 healthBody.constData());
+        QJsonObject o;
+        QByteArray text = body(httpGet(server.port(), "/metrics"));
+        QCOMPARE(sample(text, u"socketscope_db_up"_s), 1.0);
+        QCOMPARE(sample(text, u"socketscope_db_reconnects_total"_s), 0.0);
+        QCOMPARE(sample(text, u"socketscope_audit_rows_queued"_s), 0.0);
+
+        {
+            auto locker = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"locker"_s);
+            locker.setDatabaseName(server.dbPath());
+            QVERIFY(locker.open());
+            QSqlQuery lock(locker);
+            QVERIFY2(lock.exec(u"BEGIN EXCLUSIVE"_s), qPrintable(lock.lastError().text()));
+
+            // Refused logins are audit rows.
+            for (int i = 0; i < 3; ++i) {
+                TestClient refused;
+                refused.open(server.url(u"/ws?token=wrong-%1"_s.arg(i)));
+                QVERIFY(refused.waitClosed());
+            }
+            QTRY_VERIFY((text = body(httpGet(server.port(), "/metrics")),
+                         sample(text, u"socketscope_audit_rows_queued"_s) >= 3));
+            QCOMPARE(sample(text, u"socketscope_db_up"_s), 0.0);
+            const QByteArray r = httpGet(server.port(), "/healthz");
+            QVERIFY2(r.startsWith("HTTP/1.1 200 OK\r\n"), r.constData());
+            o = QJsonDocument::fromJson(body(r)).object();
+            QCOMPARE(o.value("db"_L1).toString(), u"down"_s);
+            QCOMPARE(o.value("status"_L1).toString(), u"degraded"_s);
+            QVERIFY(body(r).trimmed().endsWith("\"db\":\"down\"}"));
+
+            QVERIFY(lock.exec(u"ROLLBACK"_s));
+            lock.finish();
+            locker.close();
+        }
+        QSqlDatabase::removeDatabase(u"locker"_s);
+        // The retry backs off to at most 5 s.
+        QTRY_COMPARE_WITH_TIMEOUT(sample(body(httpGet(server.port(), "/metrics")), u"socketscope_audit_rows_queued"_s),
+                                  0.0, 10000);
+        text = body(httpGet(server.port(), "/metrics"));
+        QCOMPARE(sample(text, u"socketscope_db_up"_s), 1.0);
+        QCOMPARE(sample(text, u"socketscope_db_reconnects_total"_s), 0.0);
+        o = QJsonDocument::fromJson(body(httpGet(server.port(), "/healthz"))).object();
+        QCOMPARE(o.value("db"_L1).toString(), u"up"_s);
+        QCOMPARE(o.value("status"_L1).toString(), u"ok"_s);
     }
 
     void metricsMoveWithTraffic()

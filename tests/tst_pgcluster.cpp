@@ -13,6 +13,8 @@
 
 #include <QDateTime>
 #include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -45,6 +47,30 @@ class tst_PgCluster : public QObject
         c.dbPath = url;
         c.jwtSecret.clear();   // the one kept in the shared store
         return c;
+    }
+
+    static QByteArray httpGet(quint16 port, const QByteArray &path)
+    {
+        RawClient c;
+        if (!c.connectTo(port))
+            return {};
+        c.socket.write("GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
+        if (!c.waitDisconnected())
+            return {};
+        const QByteArray r = c.buffer();
+        return r.mid(r.indexOf("\r\n\r\n") + 4);
+    }
+
+    static QJsonObject healthz(quint16 port) { return QJsonDocument::fromJson(httpGet(port, "/healthz")).object(); }
+
+    // The value of an unlabelled sample in /metrics, -1 when absent.
+    static double metric(quint16 port, const QByteArray &name)
+    {
+        for (const QByteArray &line : httpGet(port, "/metrics").split('\n')) {
+            if (line.startsWith(name + ' '))
+                return line.mid(name.size() + 1).toDouble();
+        }
+        return -1;
     }
 
     static std::unique_ptr<SocketScope::Store> outside(const QString &url)
@@ -319,9 +345,23 @@ private Q_SLOTS:
         TestClient before;
         QVERIFY(before.open(node.url(u"/ws?token=secret-token"_s)));
         QVERIFY(before.next().contains(u"john_doe"_s));
+        QJsonObject health = healthz(node.port());
+        QCOMPARE(health.value("db"_L1).toString(), u"up"_s);
+        QCOMPARE(health.value("status"_L1).toString(), u"ok"_s);
+        QCOMPARE(health.keys().size(), 5);   // status, uptime_s, connections, version, db
+        QCOMPARE(metric(node.port(), "socketscope_db_up"), 1.0);
+        QCOMPARE(metric(node.port(), "socketscope_audit_rows_queued"), 0.0);
+        const double reconnectsBefore = metric(node.port(), "socketscope_db_reconnects_total");
+        QVERIFY(reconnectsBefore >= 0);
 
         QString error;
         QVERIFY2(m_pg->stop(&error), qPrintable(error));
+        // Found by the store thread's next failed statement or poll (at most 5 s of quiet ticks).
+        QTRY_COMPARE_WITH_TIMEOUT(healthz(node.port()).value("db"_L1).toString(), u"down"_s, 10000);
+        health = healthz(node.port());
+        QCOMPARE(health.value("status"_L1).toString(), u"degraded"_s);
+        QCOMPARE(metric(node.port(), "socketscope_db_up"), 0.0);
+        const double queuedAtOutage = metric(node.port(), "socketscope_audit_rows_queued");
         // Logins fail closed, and say why: 1013, try again later.
         // Qt 6.4's QWebSocket reports a 1013 as 1002: a raw client shows the frame as sent.
         for (const QByteArray &credential : {"Cookie: session_id=abc123\r\n"_ba, "Authorization: Bearer valid-token\r\n"_ba}) {
@@ -338,6 +378,9 @@ private Q_SLOTS:
         // An audit row while down (this close), queued on the store thread.
         before.ws.close(QWebSocketProtocol::CloseCode(4001), u"bye during outage"_s);
         QVERIFY(before.waitClosed());
+        // Three rows (two refused logins, one close) at least, written to the store thread in batches.
+        QTRY_VERIFY_WITH_TIMEOUT(metric(node.port(), "socketscope_audit_rows_queued") >= queuedAtOutage + 3, 5000);
+        QCOMPARE(healthz(node.port()).value("db"_L1).toString(), u"down"_s);
 
         QVERIFY2(m_pg->resume(&error), qPrintable(error));
         auto store = outside(url);
@@ -354,6 +397,11 @@ private Q_SLOTS:
         TestClient after;
         QVERIFY(after.open(node.url(u"/ws?token=secret-token"_s)));
         QVERIFY2(after.next().contains(u"john_doe"_s), qPrintable(after.closeReason));
+        QTRY_COMPARE_WITH_TIMEOUT(healthz(node.port()).value("db"_L1).toString(), u"up"_s, 10000);
+        QCOMPARE(healthz(node.port()).value("status"_L1).toString(), u"ok"_s);
+        QCOMPARE(metric(node.port(), "socketscope_db_up"), 1.0);
+        QTRY_COMPARE_WITH_TIMEOUT(metric(node.port(), "socketscope_audit_rows_queued"), 0.0, 10000);
+        QVERIFY(metric(node.port(), "socketscope_db_reconnects_total") > reconnectsBefore);
     }
 };
 

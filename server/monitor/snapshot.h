@@ -138,6 +138,9 @@ struct ServerSnapshot
     // Cluster (SPEC §9): empty without --redis; this node first, then the others alive.
     QList<NodeInfo> nodes;
     QString redisUrl;
+    // The store: PostgreSQL or SQLite, and whether its statements succeed.
+    bool storeIsPostgres = false;
+    bool storeUp = true;
 };
 
 // Answer to an AdminCommand.

@@ -65,6 +65,7 @@ StoreWorker::OpenResult StoreWorker::open(const QString &path, bool demoUsers, c
     m_revision = now.revision;
     m_lastAuditId = now.lastAuditId;
     m_revisionTimer.start();
+    reportHealth();
     return r;
 }
 
@@ -73,6 +74,16 @@ void StoreWorker::appendAudit(QList<AuditEntry> entries)
     m_audit.append(std::move(entries));
     if (!m_auditRetry.isActive())
         flushAudit();
+    reportHealth();
+}
+
+void StoreWorker::reportHealth()
+{
+    const Health now{!m_down && !m_auditFailing, m_reconnects, m_audit.size()};
+    if (now == m_health)
+        return;
+    m_health = now;
+    Q_EMIT healthChanged(now);
 }
 
 bool StoreWorker::flushAudit()
@@ -87,6 +98,7 @@ bool StoreWorker::flushAudit()
         }
         m_audit.clear();
         m_retryMs = 0;
+        reportHealth();
         return true;
     }
     if (!m_store.isOpen())
@@ -98,6 +110,7 @@ bool StoreWorker::flushAudit()
     }
     m_retryMs = m_retryMs == 0 ? FirstRetryMs : qMin(MaxRetryMs, m_retryMs * 2);
     m_auditRetry.start(m_retryMs);
+    reportHealth();
     return false;
 }
 
@@ -149,14 +162,17 @@ bool StoreWorker::ensureConnected()
         if (!m_down)
             qCWarning(lcStoreWorker).noquote() << u"store: database unreachable, logins fail until it returns: %1"_s.arg(error);
         m_down = true;
+        reportHealth();
         return false;
     }
     m_store.setBusyTimeout(200);
     listen();
     m_failuresSeen = m_store.failureCount();
+    ++m_reconnects;
     if (m_down)
         qCInfo(lcStoreWorker).noquote() << u"store: database reachable again"_s;
     m_down = false;
+    reportHealth();
     // Changes made meanwhile are found by the revision and the audit rows since m_lastAuditId.
     return true;
 }

@@ -80,7 +80,17 @@ public:
     // with the close reason ("User removed", "User banned", "Token revoked", "Session revoked").
     QList<std::pair<quint64, QString>> recheck(const QList<CredentialCheck> &checks);
 
+    // What /healthz, /metrics and the window show of the store; sent on change.
+    struct Health
+    {
+        bool up = true;   // statements succeed (PostgreSQL reachable, SQLite file writable)
+        quint64 reconnects = 0;   // times PostgreSQL came back after an outage
+        qint64 auditQueued = 0;   // audit rows waiting to be written
+        bool operator==(const Health &) const = default;
+    };
+
 Q_SIGNALS:
+    void healthChanged(const SocketScope::StoreWorker::Health &health);
     // The store's revision moved (a revocation, removal, ban or unban, maybe by another process):
     // the users concerned, or all = true when they cannot be told.
     void credentialsChanged(const QList<qint64> &userIds, bool all);
@@ -93,6 +103,7 @@ private:
     // leaves the old connection dead).
     bool ensureConnected();
     void listen();
+    void reportHealth();
 
     Store m_store;
     std::unique_ptr<Authenticator> m_auth;
@@ -107,6 +118,8 @@ private:
     QString m_password;
     quint64 m_failuresSeen = 0;
     bool m_down = false;
+    quint64 m_reconnects = 0;
+    Health m_health;
     bool m_recheckAll = false;
     bool m_listening = false;
     int m_quietTicks = 0;   // a recheck could not read the store: redo all once it can
@@ -115,3 +128,4 @@ private:
 } // namespace SocketScope
 
 Q_DECLARE_METATYPE(SocketScope::StoreWorker::CredentialCheck)
+Q_DECLARE_METATYPE(SocketScope::StoreWorker::Health)
