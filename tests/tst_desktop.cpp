@@ -351,6 +351,19 @@ void TstDesktop::settingsDialogValidatesAndRestoresDefaults()
     QCOMPARE(dialog.config().heartbeatInterval.count(), 0);
     dialog.findChild<QSpinBox *>(u"maxConnections"_s)->setValue(77);
 
+    // The password file means something for PostgreSQL only; the dialog keeps its path.
+    auto *db = dialog.findChild<QLineEdit *>(u"db"_s);
+    auto *passwordFile = dialog.findChild<QLineEdit *>(u"dbPasswordFile"_s);
+    QVERIFY(passwordFile);
+    QVERIFY(!passwordFile->isEnabled());
+    db->setText(u"postgresql://app@db.example:5432/socketscope"_s);
+    QVERIFY(passwordFile->isEnabled());
+    passwordFile->setText(u"/etc/socketscope/db-password"_s);
+    QCOMPARE(dialog.config().dbPasswordFile, u"/etc/socketscope/db-password"_s);
+    db->setText(u"/tmp/other.sqlite"_s);
+    QVERIFY(!passwordFile->isEnabled());
+    QCOMPARE(dialog.config().dbPasswordFile, QString());
+
     dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::RestoreDefaults)->click();
     const ServerConfig defaults;
     QCOMPARE(dialog.config().maxConnections, defaults.maxConnections);

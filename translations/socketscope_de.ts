@@ -2651,6 +2651,22 @@ Probleme: %6</translation>
         <source>Nodes</source>
         <translation>Knoten</translation>
     </message>
+    <message>
+        <source>PostgreSQL: up</source>
+        <translation>PostgreSQL: erreichbar</translation>
+    </message>
+    <message>
+        <source>PostgreSQL: down</source>
+        <translation>PostgreSQL: nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>The database answers.</source>
+        <translation>Die Datenbank antwortet.</translation>
+    </message>
+    <message>
+        <source>The database does not answer: logins fail and audit rows wait until it returns.</source>
+        <translation>Die Datenbank antwortet nicht: Anmeldungen schlagen fehl, und Audit-Zeilen warten, bis sie wieder da ist.</translation>
+    </message>
 </context>
 <context>
     <name>SocketScope::MembersModel</name>
@@ -3278,8 +3294,32 @@ Probleme: %6</translation>
         <translation>Datenbankdatei oder URL</translation>
     </message>
     <message>
-        <source>SQLite file with users, hashed tokens, sessions, bans and the audit log, or a PostgreSQL database that the nodes of a cluster share: postgresql://USER@HOST:PORT/DB (the password comes from ~/.pgpass or PGPASSWORD, never from here). Empty: socketscope.sqlite in the application data folder.</source>
-        <translation>SQLite-Datei mit Benutzern, gehashten Tokens, Sitzungen, Sperren und dem Audit-Protokoll, oder eine PostgreSQL-Datenbank, die sich die Knoten eines Clusters teilen: postgresql://USER@HOST:PORT/DB (das Passwort kommt aus ~/.pgpass oder PGPASSWORD, nie von hier). Leer: socketscope.sqlite im Anwendungsdatenordner.</translation>
+        <source>SQLite file with users, hashed tokens, sessions, bans and the audit log, or a PostgreSQL database that the nodes of a cluster share: postgresql://USER@HOST:PORT/DB (the password comes from the password file below, ~/.pgpass or PGPASSWORD, never from here). Empty: socketscope.sqlite in the application data folder.</source>
+        <translation>SQLite-Datei mit Benutzern, gehashten Tokens, Sitzungen, Sperren und dem Audit-Protokoll, oder eine PostgreSQL-Datenbank, die sich die Knoten eines Clusters teilen: postgresql://USER@HOST:PORT/DB (das Passwort kommt aus der Passwortdatei unten, aus ~/.pgpass oder PGPASSWORD, nie von hier). Leer: socketscope.sqlite im Anwendungsdatenordner.</translation>
+    </message>
+    <message>
+        <source>~/.pgpass or PGPASSWORD</source>
+        <translation>~/.pgpass oder PGPASSWORD</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>Durchsu&amp;chen…</translation>
+    </message>
+    <message>
+        <source>Password file</source>
+        <translation>Passwortdatei</translation>
+    </message>
+    <message>
+        <source>PostgreSQL password file</source>
+        <translation>PostgreSQL-Passwortdatei</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word file:</source>
+        <translation>Pass&amp;wortdatei:</translation>
+    </message>
+    <message>
+        <source>For a postgresql:// database: a file whose first line is the password (keep it readable by you alone). Only its path is saved. Empty: ~/.pgpass or PGPASSWORD.</source>
+        <translation>Für eine postgresql://-Datenbank: eine Datei, deren erste Zeile das Passwort ist (nur für Sie lesbar halten). Gespeichert wird nur ihr Pfad. Leer: ~/.pgpass oder PGPASSWORD.</translation>
     </message>
 </context>
 <context>

@@ -2651,6 +2651,22 @@ Problems: %6</translation>
         <source>Nodes</source>
         <translation>Nodes</translation>
     </message>
+    <message>
+        <source>PostgreSQL: up</source>
+        <translation>PostgreSQL: up</translation>
+    </message>
+    <message>
+        <source>PostgreSQL: down</source>
+        <translation>PostgreSQL: down</translation>
+    </message>
+    <message>
+        <source>The database answers.</source>
+        <translation>The database answers.</translation>
+    </message>
+    <message>
+        <source>The database does not answer: logins fail and audit rows wait until it returns.</source>
+        <translation>The database does not answer: logins fail and audit rows wait until it returns.</translation>
+    </message>
 </context>
 <context>
     <name>SocketScope::MembersModel</name>
@@ -3278,8 +3294,32 @@ Problems: %6</translation>
         <translation>Database file or URL</translation>
     </message>
     <message>
-        <source>SQLite file with users, hashed tokens, sessions, bans and the audit log, or a PostgreSQL database that the nodes of a cluster share: postgresql://USER@HOST:PORT/DB (the password comes from ~/.pgpass or PGPASSWORD, never from here). Empty: socketscope.sqlite in the application data folder.</source>
-        <translation>SQLite file with users, hashed tokens, sessions, bans and the audit log, or a PostgreSQL database that the nodes of a cluster share: postgresql://USER@HOST:PORT/DB (the password comes from ~/.pgpass or PGPASSWORD, never from here). Empty: socketscope.sqlite in the application data folder.</translation>
+        <source>SQLite file with users, hashed tokens, sessions, bans and the audit log, or a PostgreSQL database that the nodes of a cluster share: postgresql://USER@HOST:PORT/DB (the password comes from the password file below, ~/.pgpass or PGPASSWORD, never from here). Empty: socketscope.sqlite in the application data folder.</source>
+        <translation>SQLite file with users, hashed tokens, sessions, bans and the audit log, or a PostgreSQL database that the nodes of a cluster share: postgresql://USER@HOST:PORT/DB (the password comes from the password file below, ~/.pgpass or PGPASSWORD, never from here). Empty: socketscope.sqlite in the application data folder.</translation>
+    </message>
+    <message>
+        <source>~/.pgpass or PGPASSWORD</source>
+        <translation>~/.pgpass or PGPASSWORD</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>B&amp;rowse…</translation>
+    </message>
+    <message>
+        <source>Password file</source>
+        <translation>Password file</translation>
+    </message>
+    <message>
+        <source>PostgreSQL password file</source>
+        <translation>PostgreSQL password file</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word file:</source>
+        <translation>Pass&amp;word file:</translation>
+    </message>
+    <message>
+        <source>For a postgresql:// database: a file whose first line is the password (keep it readable by you alone). Only its path is saved. Empty: ~/.pgpass or PGPASSWORD.</source>
+        <translation>For a postgresql:// database: a file whose first line is the password (keep it readable by you alone). Only its path is saved. Empty: ~/.pgpass or PGPASSWORD.</translation>
     </message>
 </context>
 <context>

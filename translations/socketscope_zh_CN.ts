@@ -2635,6 +2635,22 @@ SHA-256：%5
         <source>Nodes</source>
         <translation>节点</translation>
     </message>
+    <message>
+        <source>PostgreSQL: up</source>
+        <translation>PostgreSQL：正常</translation>
+    </message>
+    <message>
+        <source>PostgreSQL: down</source>
+        <translation>PostgreSQL：不可用</translation>
+    </message>
+    <message>
+        <source>The database answers.</source>
+        <translation>数据库有响应。</translation>
+    </message>
+    <message>
+        <source>The database does not answer: logins fail and audit rows wait until it returns.</source>
+        <translation>数据库无响应：登录会失败，审计记录将等待其恢复后再写入。</translation>
+    </message>
 </context>
 <context>
     <name>SocketScope::MembersModel</name>
@@ -3259,8 +3275,32 @@ SHA-256：%5
         <translation>数据库文件或 URL</translation>
     </message>
     <message>
-        <source>SQLite file with users, hashed tokens, sessions, bans and the audit log, or a PostgreSQL database that the nodes of a cluster share: postgresql://USER@HOST:PORT/DB (the password comes from ~/.pgpass or PGPASSWORD, never from here). Empty: socketscope.sqlite in the application data folder.</source>
-        <translation>存放用户、哈希令牌、会话、封禁和审计日志的 SQLite 文件，或由集群各节点共享的 PostgreSQL 数据库：postgresql://USER@HOST:PORT/DB（密码来自 ~/.pgpass 或 PGPASSWORD，绝不在此填写）。留空：应用数据文件夹中的 socketscope.sqlite。</translation>
+        <source>SQLite file with users, hashed tokens, sessions, bans and the audit log, or a PostgreSQL database that the nodes of a cluster share: postgresql://USER@HOST:PORT/DB (the password comes from the password file below, ~/.pgpass or PGPASSWORD, never from here). Empty: socketscope.sqlite in the application data folder.</source>
+        <translation>存放用户、哈希令牌、会话、封禁和审计日志的 SQLite 文件，或由集群各节点共享的 PostgreSQL 数据库：postgresql://USER@HOST:PORT/DB（密码来自下方的密码文件、~/.pgpass 或 PGPASSWORD，绝不在此填写）。留空：应用数据文件夹中的 socketscope.sqlite。</translation>
+    </message>
+    <message>
+        <source>~/.pgpass or PGPASSWORD</source>
+        <translation>~/.pgpass 或 PGPASSWORD</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>浏览(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Password file</source>
+        <translation>密码文件</translation>
+    </message>
+    <message>
+        <source>PostgreSQL password file</source>
+        <translation>PostgreSQL 密码文件</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word file:</source>
+        <translation>密码文件(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>For a postgresql:// database: a file whose first line is the password (keep it readable by you alone). Only its path is saved. Empty: ~/.pgpass or PGPASSWORD.</source>
+        <translation>用于 postgresql:// 数据库：第一行为密码的文件（请确保只有您能读取）。只保存其路径。留空：~/.pgpass 或 PGPASSWORD。</translation>
     </message>
 </context>
 <context>

@@ -83,6 +83,7 @@ constexpr auto KeyTlsCert = "server/tlsCert";
 constexpr auto KeyTlsKey = "server/tlsKey";
 constexpr auto KeyPlainPort = "server/plainPort";
 constexpr auto KeyDbPath = "server/dbPath";
+constexpr auto KeyDbPasswordFile = "server/dbPasswordFile";   // the path only, never the password
 constexpr auto KeyJwtSecret = "server/jwtSecret";
 constexpr auto KeyMaxMessageSize = "server/maxMessageSize";
 constexpr auto KeyMaxConnections = "server/maxConnections";
@@ -151,6 +152,9 @@ ServerConfig MainWindow::withSavedSettings(const ServerConfig &base)
     const QString db = settings.value(key(KeyDbPath)).toString();
     if (!db.isEmpty())
         config.dbPath = db;
+    const QString passwordFile = settings.value(key(KeyDbPasswordFile)).toString();
+    if (!passwordFile.isEmpty() && base.dbPasswordFile.isEmpty())
+        config.dbPasswordFile = passwordFile;
     const QString secret = settings.value(key(KeyJwtSecret)).toString();
     if (secret.size() >= 16)
         config.jwtSecret = secret;
@@ -191,6 +195,7 @@ void MainWindow::saveServerSettings(const ServerConfig &config, const TlsSetting
     s.setValue(key(KeyRateLimit), config.rateLimit);
     s.setValue(key(KeyRateWindow), qint64(config.rateWindow.count()));
     s.setValue(key(KeyDbPath), config.dbPath);
+    s.setValue(key(KeyDbPasswordFile), config.dbPasswordFile);
     s.setValue(key(KeyJwtSecret), config.jwtSecret);
     s.setValue(key(KeyMaxMessageSize), config.maxMessageSize);
     s.setValue(key(KeyMaxConnections), config.maxConnections);
@@ -863,6 +868,10 @@ void MainWindow::createStatusBar()
     m_statusLink->setObjectName(u"linkState"_s);
     m_statusLink->hide();
     statusBar()->addPermanentWidget(m_statusLink);
+    m_statusStore = new QLabel(this);
+    m_statusStore->setObjectName(u"storeState"_s);
+    m_statusStore->hide();
+    statusBar()->addPermanentWidget(m_statusStore);
     for (QLabel *label : {m_statusConnections, m_statusIn, m_statusOut, m_statusUptime, m_statusLag})
         statusBar()->addPermanentWidget(label);
     updateStatusBar();
@@ -1175,6 +1184,11 @@ void MainWindow::onSnapshot(const ServerSnapshot &snapshot)
         setServerState(false, snapshot.error, true);
         m_anotherPortAction->setVisible(true);
     }
+    m_statusStore->setVisible(snapshot.listening && snapshot.storeIsPostgres);
+    m_statusStore->setText(snapshot.storeUp ? tr("PostgreSQL: up") : tr("PostgreSQL: down"));
+    m_statusStore->setToolTip(snapshot.storeUp ? tr("The database answers.")
+                                               : tr("The database does not answer: logins fail and audit rows "
+                                                    "wait until it returns."));
     updateStatusBar();
 }
 

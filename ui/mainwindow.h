@@ -208,6 +208,7 @@ private:
     QAction *m_attachAction = nullptr;
     QAction *m_detachAction = nullptr;
     QLabel *m_statusLink = nullptr;
+    QLabel *m_statusStore = nullptr;   // PostgreSQL only: a local file is not expected to go away
     ServerConfig m_config;
     ServerSnapshot m_snapshot;
     bool m_listening = false;

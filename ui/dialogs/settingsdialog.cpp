@@ -3,6 +3,7 @@
 #include "portspinbox.h"
 
 #include "i18n.h"
+#include "store/store.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -213,8 +214,33 @@ QWidget *SettingsDialog::serverPage()
     addRow(form, tr("&Database:"), dbRow,
            tr("SQLite file with users, hashed tokens, sessions, bans and the audit log, or a PostgreSQL "
               "database that the nodes of a cluster share: postgresql://USER@HOST:PORT/DB (the password "
-              "comes from ~/.pgpass or PGPASSWORD, never from here). Empty: socketscope.sqlite in the "
-              "application data folder."));
+              "comes from the password file below, ~/.pgpass or PGPASSWORD, never from here). Empty: "
+              "socketscope.sqlite in the application data folder."));
+
+    m_dbPasswordFile = lineEdit(u"dbPasswordFile"_s, page);
+    m_dbPasswordFile->setPlaceholderText(tr("~/.pgpass or PGPASSWORD"));
+    m_dbPasswordFile->setClearButtonEnabled(true);
+    auto *passwordRow = new QWidget(page);
+    auto *passwordLayout = new QHBoxLayout(passwordRow);
+    passwordLayout->setContentsMargins(0, 0, 0, 0);
+    passwordLayout->addWidget(m_dbPasswordFile, 1);
+    auto *browsePassword = new QPushButton(tr("B&rowse…"), passwordRow);
+    passwordLayout->addWidget(browsePassword);
+    connect(browsePassword, &QPushButton::clicked, this, [this] {
+        const QString file = QFileDialog::getOpenFileName(this, tr("Password file"), m_dbPasswordFile->text());
+        if (!file.isEmpty())
+            m_dbPasswordFile->setText(file);
+    });
+    m_dbPasswordFile->setAccessibleName(tr("PostgreSQL password file"));
+    addRow(form, tr("Pass&word file:"), passwordRow,
+           tr("For a postgresql:// database: a file whose first line is the password (keep it readable "
+              "by you alone). Only its path is saved. Empty: ~/.pgpass or PGPASSWORD."));
+    // A SQLite file has no password: the field only means something for a PostgreSQL URL.
+    const auto enablePasswordFile = [this, passwordRow] {
+        passwordRow->setEnabled(Store::isPostgresLocation(m_db->text().trimmed()));
+    };
+    connect(m_db, &QLineEdit::textChanged, this, enablePasswordFile);
+    enablePasswordFile();
 
     m_jwtSecret = lineEdit(u"jwtSecret"_s, page);
     m_jwtSecret->setEchoMode(QLineEdit::PasswordEchoOnEdit);
@@ -343,6 +369,7 @@ void SettingsDialog::setValues(const ServerConfig &c)
     m_host->setText(c.host);
     m_port->setValue(c.port);
     m_db->setText(c.dbPath);
+    m_dbPasswordFile->setText(c.dbPasswordFile);
     m_jwtSecret->setText(c.jwtSecret);
     m_demoUsers->setChecked(c.demoUsers);
     m_rateLimit->setValue(c.rateLimit);
@@ -399,6 +426,8 @@ ServerConfig SettingsDialog::config() const
     c.host = m_host->text().trimmed();
     c.port = quint16(m_port->value());
     c.dbPath = m_db->text().trimmed();
+    // A SQLite store would try to read it and fail to start.
+    c.dbPasswordFile = Store::isPostgresLocation(c.dbPath) ? m_dbPasswordFile->text().trimmed() : QString();
     c.jwtSecret = m_jwtSecret->text();
     c.demoUsers = m_demoUsers->isChecked();
     c.rateLimit = m_rateLimit->value();

@@ -55,6 +55,7 @@ private:
     QLineEdit *m_host = nullptr;
     PortSpinBox *m_port = nullptr;
     QLineEdit *m_db = nullptr;
+    QLineEdit *m_dbPasswordFile = nullptr;
     QLineEdit *m_jwtSecret = nullptr;
     QCheckBox *m_demoUsers = nullptr;
     QLabel *m_tlsSummary = nullptr;
