@@ -31,3 +31,7 @@ socketscope_add_test(tst_attach SOURCES tst_attach.cpp LIBS socketscope_ui Qt6::
 qt_add_executable(cluster_manual manual/cluster_main.cpp)
 target_link_libraries(cluster_manual PRIVATE socketscope_ui socketscope_common)
 target_include_directories(cluster_manual PRIVATE ${CMAKE_CURRENT_SOURCE_DIR})
+# Manual check of the Settings dialog (screenshots of the database fields; not a test).
+qt_add_executable(settings_manual manual/settings_main.cpp)
+target_link_libraries(settings_manual PRIVATE socketscope_ui socketscope_common)
+target_include_directories(settings_manual PRIVATE ${CMAKE_CURRENT_SOURCE_DIR})
