@@ -34,6 +34,8 @@ packages=(
 # bench/: peers (Node ws, FastAPI/uvicorn), CPU pinning, process and socket tools.
 bench_packages=(
   nodejs npm python3-fastapi python3-uvicorn util-linux procps iproute2 curl
+  # bench/wasclean.sh: a real browser (headless Chromium, driven by playwright-core from npm).
+  chromium
 )
 
 list_only=0
