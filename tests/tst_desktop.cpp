@@ -2,7 +2,8 @@
 // German and Chinese menus from the embedded catalogues plus Qt's own, unique mnemonics in every
 // menu of every language, a shortcut or mnemonic for every menu action, the dark theme reaching
 // palette and charts, the Settings dialog's validation, defaults and round trip through
-// QSettings into the next window, and the Help texts.
+// QSettings into the next window, the Help texts, and column widths that survive a small window
+// (or small docks, or a header saved there).
 
 #include "dashboard.h"
 #include "helpdialogs.h"
@@ -21,6 +22,8 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QDockWidget>
+#include <QHeaderView>
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
@@ -131,6 +134,7 @@ private Q_SLOTS:
     void mnemonicLabelsHaveBuddies();
     void chartColoursKeepTheirMeaningInDarkTheme();
     void settingsPortRefusesOutOfRange();
+    void columnWidthsRecoverAfterShrinking();
 
 private:
     void openWindow(const ServerConfig &config);
@@ -537,6 +541,127 @@ void TstDesktop::settingsPortRefusesOutOfRange()
     QTest::keyClicks(port, u"8080"_s);
     QVERIFY(ok->isEnabled());
     QCOMPARE(dialog.config().port, 8080);
+}
+
+
+namespace {
+
+using SectionSizes = QHash<QString, QList<int>>;
+
+// Every table of every dock, named "dock/n" (not all views have an object name).
+QList<std::pair<QString, QTableView *>> dockTables(const QMainWindow &window)
+{
+    QList<std::pair<QString, QTableView *>> views;
+    for (QDockWidget *dock : window.findChildren<QDockWidget *>()) {
+        const QList<QTableView *> tables = dock->findChildren<QTableView *>();
+        for (qsizetype i = 0; i < tables.size(); ++i)
+            views.append({u"%1/%2"_s.arg(dock->objectName()).arg(i), tables.at(i)});
+    }
+    return views;
+}
+
+SectionSizes sectionSizes(const QMainWindow &window)
+{
+    SectionSizes sizes;
+    for (const auto &[name, view] : dockTables(window)) {
+        QList<int> columns;
+        for (int i = 0; i < view->horizontalHeader()->count(); ++i)
+            columns.append(view->horizontalHeader()->sectionSize(i));
+        sizes.insert(name, columns);
+    }
+    return sizes;
+}
+
+// Columns of `after` narrower than in `before`, described for a failure message. The last one
+// stretches: it may be narrower only if the view is (the header still fills the view then).
+QStringList narrowed(const QMainWindow &window, const SectionSizes &before, const SectionSizes &after,
+                     const QString &dockName)
+{
+    QStringList problems;
+    for (const auto &[name, view] : dockTables(window)) {
+        if (!name.startsWith(dockName + u'/'))
+            continue;
+        const QHeaderView *header = view->horizontalHeader();
+        const QList<int> b = before.value(name);
+        const QList<int> a = after.value(name);
+        int last = -1;
+        for (int v = header->count() - 1; v >= 0 && last < 0; --v) {
+            if (!header->isSectionHidden(header->logicalIndex(v)))
+                last = header->logicalIndex(v);
+        }
+        for (int i = 0; i < std::min(a.size(), b.size()); ++i) {
+            // Hidden (e.g. Node outside a cluster): size 0, nothing to see.
+            if (a.at(i) >= b.at(i) || header->isSectionHidden(i) || b.at(i) == 0)
+                continue;
+            if (i == last && header->length() >= view->viewport()->width())
+                continue;
+            problems.append(u"%1 column %2 (%3): %4 -> %5"_s.arg(name).arg(i)
+                                .arg(header->model()->headerData(i, Qt::Horizontal).toString()).arg(b.at(i)).arg(a.at(i)));
+        }
+    }
+    return problems;
+}
+
+} // namespace
+
+void TstDesktop::columnWidthsRecoverAfterShrinking()
+{
+    openWindow(testConfig());
+    MainWindow *w = m_window.get();
+    const auto raiseAll = [&w] {
+        for (QDockWidget *dock : w->findChildren<QDockWidget *>()) {
+            dock->show();
+            dock->raise();
+            QCoreApplication::processEvents();
+        }
+    };
+    w->resize(1600, 1000);
+    QTRY_COMPARE(w->size(), QSize(1600, 1000));
+    raiseAll();
+    const SectionSizes before = sectionSizes(*w);
+    QVERIFY(before.size() >= 10);
+    // Each dock in front in turn, as the user would click its tab.
+    const auto checkAll = [&w, &before] {
+        QCOMPARE(sectionSizes(*w).size(), before.size());
+        for (QDockWidget *dock : w->findChildren<QDockWidget *>()) {
+            dock->raise();
+            const QString name = dock->objectName();
+            QTRY_VERIFY2(narrowed(*w, before, sectionSizes(*w), name).isEmpty(),
+                         qPrintable(narrowed(*w, before, sectionSizes(*w), name).join(u"; "_s)));
+        }
+    };
+
+    const auto shrink = [&w] {
+        w->resize(800, 560);
+        QTRY_COMPARE(w->size(), QSize(800, 560));
+        for (QDockWidget *dock : w->findChildren<QDockWidget *>()) {
+            dock->raise();
+            w->resizeDocks({dock}, {60}, Qt::Vertical);
+            w->resizeDocks({dock}, {60}, Qt::Horizontal);
+            QCoreApplication::processEvents();
+        }
+    };
+
+    // Small window and small docks, then large again in the same window.
+    shrink();
+    QVERIFY(!QTest::currentTestFailed());
+    w->resize(1600, 1000);
+    QTRY_COMPARE(w->size(), QSize(1600, 1000));
+    checkAll();
+    QVERIFY(!QTest::currentTestFailed());
+
+    // Closed while small: the next window restores the header state saved at that size.
+    shrink();
+    QVERIFY(!QTest::currentTestFailed());
+    w->close();
+    m_window.reset();
+    m_host.reset();
+    openWindow(testConfig());
+    w = m_window.get();
+    w->resize(1600, 1000);
+    QTRY_COMPARE(w->size(), QSize(1600, 1000));
+    checkAll();
+    QVERIFY(!QTest::currentTestFailed());
 }
 
 QTEST_MAIN(TstDesktop)
