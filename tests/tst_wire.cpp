@@ -392,6 +392,35 @@ private Q_SLOTS:
         QVERIFY(raw.waitDisconnected(5000));
     }
 
+    // A message over --max-message-size leaves the stream well framed: the server sends 1009,
+    // skips what is still coming of that message, and waits for the client's Close before it
+    // closes TCP, as for any close it starts (SPEC §7). Closing at once, with the rest unread,
+    // made the kernel reset the connection: a browser saw 1006 instead of 1009.
+    void tooBigWaitsForClientClose()
+    {
+        auto cfg = testConfig();
+        cfg.maxMessageSize = 64 * 1024;
+        TestServer server(cfg);
+        QVERIFY(server.start());
+        RawClient raw;
+        QVERIFY(raw.handshake(server.port(), "/ws/echo"));
+        const QByteArray big = frame(0x1, QByteArray(70 * 1024, 'x'));
+        raw.socket.write(big.first(16 * 1024));
+        raw.socket.flush();
+        const auto f = raw.nextFrameOf(0x8);
+        QVERIFY(f);
+        QCOMPARE(f->closeCode(), 1009);
+        QCOMPARE(f->closeReason(), QByteArray("Message too big"));
+        // The rest of the message still arrives, then the client's answer.
+        raw.socket.write(big.mid(16 * 1024));
+        raw.socket.write(frame(0x8, closePayload(1009)));
+        raw.socket.flush();
+        QCOMPARE(raw.socket.state(), QAbstractSocket::ConnectedState);
+        QVERIFY(raw.waitDisconnected(1000));   // well before the 2 s deadline: the answer was read
+        QCOMPARE(raw.socket.error(), QAbstractSocket::RemoteHostClosedError);
+        QVERIFY(raw.buffer().isEmpty());
+    }
+
     // A client that never answers the Close is cut off after the deadline.
     void serverCloseDeadline()
     {

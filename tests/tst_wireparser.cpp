@@ -158,6 +158,12 @@ private Q_SLOTS:
         QTest::newRow("too big frame") << masked(0x82, QByteArray(101, 'x')) << QStringList{u"fail 1009 Message too big"_s} << quint64(100);
         QTest::newRow("too big message") << masked(0x02, QByteArray(60, 'x')) + masked(0x80, QByteArray(41, 'x'))
                                          << QStringList{u"fail 1009 Message too big"_s} << quint64(100);
+        // After 1009 the rest of the message and later data are skipped; the peer's Close still
+        // counts (the closing handshake completes), pings are not answered.
+        QTest::newRow("too big, then the rest and a close")
+            << masked(0x02, QByteArray(101, 'x')) + masked(0x80, QByteArray(50, 'y')) + masked(0x89, "p")
+                   + masked(0x81, "\xff") + masked(0x88, QByteArray("\x03\xe8" "bye"))
+            << QStringList{u"fail 1009 Message too big"_s, u"close 1000 bye"_s} << quint64(100);
         QTest::newRow("close empty") << masked(0x88, {}) << QStringList{u"close 1005 "_s} << big;
         QTest::newRow("close 1000 bye") << masked(0x88, QByteArray("\x03\xe8" "bye")) << QStringList{u"close 1000 bye"_s} << big;
         QTest::newRow("close 1 byte") << masked(0x88, QByteArray("\x03")) << QStringList{u"fail 1002 Close frame with a one-byte payload"_s} << big;

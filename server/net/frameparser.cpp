@@ -102,6 +102,8 @@ bool FrameParser::startFrame(Handler &h)
         m_control.resize(0);
         return true;
     }
+    if (m_draining)
+        return true;   // data frames are skipped unchecked; only a Close matters now
     if (m_opcode == Opcode::Continuation) {
         if (!m_inMessage) {
             fail(h, 1002, "Continuation frame without a message to continue");
@@ -119,8 +121,11 @@ bool FrameParser::startFrame(Handler &h)
     }
     // Refused on the header, before any of the payload is held.
     if (len > m_maxMessage || quint64(m_message.size()) + len > m_maxMessage) {
-        fail(h, 1009, "Message too big");
-        return false;
+        m_message.clear();
+        m_inMessage = false;
+        m_draining = true;
+        h.wireFailure(1009, "Message too big");
+        return !m_stopped;
     }
     return true;
 }
@@ -129,6 +134,8 @@ void FrameParser::endFrame(Handler &h)
 {
     m_inPayload = false;
     m_headerHave = 0;
+    if (m_draining && m_opcode != Opcode::Close)
+        return;
     switch (m_opcode) {
     case Opcode::Ping:
         h.wirePing(m_control);
@@ -221,6 +228,8 @@ qsizetype FrameParser::feed(const char *data, qsizetype n, Handler &h)
             const qsizetype at = m_control.size();
             m_control.append(p, take);
             m_maskPos = applyMask(m_control.data() + at, take, m_mask, m_maskPos);
+        } else if (m_draining) {
+            // skipped: neither kept nor checked
         } else {
             const qsizetype at = m_message.size();
             m_message.append(p, take);

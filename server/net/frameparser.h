@@ -43,6 +43,10 @@ public:
     // Makes feed() return after the current frame; the parser accepts nothing more.
     void stop() { m_stopped = true; }
     bool stopped() const { return m_stopped; }
+    // After a message over the size limit (1009) the stream is still well framed: the parser
+    // skips the rest of it and any later data frames, and reports only the peer's Close, so
+    // that the closing handshake completes (a browser then reports wasClean).
+    bool draining() const { return m_draining; }
     // No frame is half read (a capture may start here).
     bool atFrameBoundary() const { return m_headerHave == 0 && !m_inPayload; }
     // Bytes held for a message not yet complete (for accounting).
@@ -55,6 +59,7 @@ private:
 
     quint64 m_maxMessage;
     bool m_stopped = false;
+    bool m_draining = false;
 
     // Current frame
     uchar m_header[14];
