@@ -2,6 +2,7 @@
 // in this process on port 0, the MainWindow attached to its /ws/admin over a real socket, real
 // clients of that server. Also the admin command encoder the remote link uses.
 
+#include "support/dialogs.h"
 #include "support/requiredep.h"
 #include "support/testclient.h"
 #include "support/testserver.h"
@@ -49,35 +50,10 @@ using namespace SocketScope;
 using TestSupport::TestClient;
 using TestSupport::TestServer;
 
+using TestSupport::clickOk;
+using TestSupport::whenDialogShows;
+
 namespace {
-
-// Runs `act` on the next modal dialog of type T once it shows (exec() blocks the caller); if it
-// is still open afterwards it is rejected, so a failed check ends the test instead of hanging.
-template <typename T>
-void whenDialogShows(QObject *context, std::function<void(T *)> act)
-{
-    auto *timer = new QTimer(context);
-    timer->setInterval(5);
-    QObject::connect(timer, &QTimer::timeout, context, [timer, act = std::move(act)] {
-        auto *dialog = qobject_cast<T *>(QApplication::activeModalWidget());
-        if (!dialog || !dialog->isVisible())
-            return;
-        timer->stop();
-        timer->deleteLater();
-        act(dialog);
-        if (dialog->isVisible())
-            dialog->reject();
-    });
-    timer->start();
-}
-
-void clickOk(QDialog *dialog)
-{
-    auto *buttons = dialog->findChild<QDialogButtonBox *>();
-    QVERIFY(buttons && buttons->button(QDialogButtonBox::Ok));
-    QVERIFY2(buttons->button(QDialogButtonBox::Ok)->isEnabled(), "the dialog refuses its input");
-    buttons->button(QDialogButtonBox::Ok)->click();
-}
 
 AdminCommand roundTrip(const AdminCommand &c)
 {

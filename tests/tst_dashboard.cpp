@@ -2,6 +2,7 @@
 // 127.0.0.1 port 0, with real QWebSocket clients. Dialogs are filled and accepted through their
 // widgets, the way a user would, while the window's own code path runs them.
 
+#include "support/dialogs.h"
 #include "broadcastdialog.h"
 #include "connectionsmodel.h"
 #include "dashboard.h"
@@ -49,38 +50,10 @@ using namespace Qt::StringLiterals;
 using namespace SocketScope;
 using TestSupport::TestClient;
 
+using TestSupport::clickOk;
+using TestSupport::whenDialogShows;
+
 namespace {
-
-// Runs `fill` on the next modal dialog of type T as soon as it is shown (exec() blocks the
-// caller); `fill` accepts it. If `fill` fails (a QVERIFY) the dialog is rejected so the test
-// ends instead of hanging. Polls the event loop; never sleeps.
-template <typename T>
-void whenDialogShows(QObject *context, std::function<void(T *)> fill)
-{
-    auto *timer = new QTimer(context);
-    timer->setInterval(5);
-    QObject::connect(timer, &QTimer::timeout, context, [timer, fill = std::move(fill)] {
-        auto *dialog = qobject_cast<T *>(QApplication::activeModalWidget());
-        if (!dialog || !dialog->isVisible())
-            return;
-        timer->stop();
-        timer->deleteLater();
-        fill(dialog);
-        if (dialog->isVisible())
-            dialog->reject();
-    });
-    timer->start();
-}
-
-void clickOk(QDialog *dialog)
-{
-    auto *buttons = dialog->findChild<QDialogButtonBox *>();
-    QVERIFY(buttons);
-    QPushButton *ok = buttons->button(QDialogButtonBox::Ok);
-    QVERIFY(ok);
-    QVERIFY2(ok->isEnabled(), "the dialog refuses its input");
-    ok->click();
-}
 
 } // namespace
 

@@ -5,6 +5,7 @@
 // QSettings into the next window, the Help texts, and column widths that survive a small window
 // (or small docks, or a header saved there).
 
+#include "support/dialogs.h"
 #include "dashboard.h"
 #include "helpdialogs.h"
 #include "kickdialog.h"
@@ -45,27 +46,10 @@
 using namespace Qt::StringLiterals;
 using namespace SocketScope;
 
-namespace {
+using TestSupport::clickOk;
+using TestSupport::whenDialogShows;
 
-// Runs `act` on the next visible modal dialog of type T (exec() blocks the caller). Polls the
-// event loop; never sleeps. A dialog still open after `act` is rejected so the test cannot hang.
-template <typename T>
-void whenDialogShows(QObject *context, std::function<void(T *)> act)
-{
-    auto *timer = new QTimer(context);
-    timer->setInterval(5);
-    QObject::connect(timer, &QTimer::timeout, context, [timer, act = std::move(act)] {
-        auto *dialog = qobject_cast<T *>(QApplication::activeModalWidget());
-        if (!dialog || !dialog->isVisible())
-            return;
-        timer->stop();
-        timer->deleteLater();
-        act(dialog);
-        if (dialog->isVisible())
-            dialog->reject();
-    });
-    timer->start();
-}
+namespace {
 
 QStringList menuTitles(const QMainWindow &window)
 {

@@ -2,6 +2,7 @@
 // driving a real server thread on 127.0.0.1 port 0, with real QWebSocket clients. Dialogs are
 // filled and accepted through their widgets while the view's own code path runs them.
 
+#include "support/dialogs.h"
 #include "support/requiredep.h"
 #include "adduserdialog.h"
 #include "store/auditexport.h"
@@ -43,38 +44,10 @@ using namespace Qt::StringLiterals;
 using namespace SocketScope;
 using TestSupport::TestClient;
 
+using TestSupport::clickOk;
+using TestSupport::whenDialogShows;
+
 namespace {
-
-// Runs `fill` on the next modal dialog of type T as soon as it is shown (exec() blocks the
-// caller). If the dialog is still open afterwards (a QVERIFY failed in `fill`), it is rejected
-// so the test ends instead of hanging. Polls the event loop; never sleeps.
-template <typename T>
-void whenDialogShows(QObject *context, std::function<void(T *)> fill)
-{
-    auto *timer = new QTimer(context);
-    timer->setInterval(5);
-    QObject::connect(timer, &QTimer::timeout, context, [timer, fill = std::move(fill)] {
-        auto *dialog = qobject_cast<T *>(QApplication::activeModalWidget());
-        if (!dialog || !dialog->isVisible())
-            return;
-        timer->stop();
-        timer->deleteLater();
-        fill(dialog);
-        if (dialog->isVisible())
-            dialog->reject();
-    });
-    timer->start();
-}
-
-void clickOk(QDialog *dialog)
-{
-    auto *buttons = dialog->findChild<QDialogButtonBox *>();
-    QVERIFY(buttons);
-    QPushButton *ok = buttons->button(QDialogButtonBox::Ok);
-    QVERIFY(ok);
-    QVERIFY2(ok->isEnabled(), "the dialog refuses its input");
-    ok->click();
-}
 
 void clickYes(QMessageBox *box)
 {
