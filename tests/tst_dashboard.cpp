@@ -53,10 +53,6 @@ using TestSupport::TestClient;
 using TestSupport::clickOk;
 using TestSupport::whenDialogShows;
 
-namespace {
-
-} // namespace
-
 class TstDashboard : public QObject
 {
     Q_OBJECT
