@@ -1647,9 +1647,9 @@ QByteArray Server::clusterPresence()
         return out;
     };
     for (auto it = m_rooms.byName.cbegin(); it != m_rooms.byName.cend(); ++it)
-        snap.rooms.append(RoomInfo{it.key(), ids(it->members), it->messages});
+        snap.rooms.append(RoomInfo{it.key(), ids(it->members), it->messages, {}});
     for (auto it = m_topics.byName.cbegin(); it != m_topics.byName.cend(); ++it)
-        snap.topics.append(TopicInfo{it.key(), ids(it->members), it->messages});
+        snap.topics.append(TopicInfo{it.key(), ids(it->members), it->messages, {}});
     snap.counters = counters();
     WatchMessage w;
     w.full = true;
@@ -1991,9 +1991,9 @@ ServerSnapshot Server::takeSnapshot()
         return out;
     };
     for (auto it = m_rooms.byName.cbegin(); it != m_rooms.byName.cend(); ++it)
-        snap.rooms.append(RoomInfo{it.key(), ids(it->members), it->messages});
+        snap.rooms.append(RoomInfo{it.key(), ids(it->members), it->messages, {}});
     for (auto it = m_topics.byName.cbegin(); it != m_topics.byName.cend(); ++it)
-        snap.topics.append(TopicInfo{it.key(), ids(it->members), it->messages});
+        snap.topics.append(TopicInfo{it.key(), ids(it->members), it->messages, {}});
     std::sort(snap.rooms.begin(), snap.rooms.end(), [](const auto &a, const auto &b) { return a.name < b.name; });
     std::sort(snap.topics.begin(), snap.topics.end(), [](const auto &a, const auto &b) { return a.name < b.name; });
 
@@ -2001,6 +2001,7 @@ ServerSnapshot Server::takeSnapshot()
     snap.storeIsPostgres = Store::isPostgresLocation(m_dbPath);
     snap.storeUp = m_storeHealth.up;
     if (m_cluster) {
+        snap.nodeName = nodeName();
         snap.redisUrl = m_cluster->redisUrl();
         NodeInfo self;
         self.name = nodeName();
@@ -2021,10 +2022,43 @@ ServerSnapshot Server::takeSnapshot()
             n.lastHeartbeatMs = r.heartbeatMs;
             snap.nodes.append(n);
         }
+        remoteRows(snap);
     }
     snap.events = std::exchange(m_events, {});
     snap.eventsDropped = std::exchange(m_eventsDropped, 0);
     return snap;
+}
+
+// The window's copy of the other nodes: a node's rows again only when its presence was rewritten.
+void Server::remoteRows(ServerSnapshot &snap)
+{
+    if (snap.connectionsComplete)
+        m_snapshotRemote.clear();
+    const auto &remote = m_cluster->remoteNodes();
+    for (auto it = remote.cbegin(); it != remote.cend(); ++it) {
+        if (m_snapshotRemote.value(it.key(), -1) == it->heartbeatMs)
+            continue;
+        m_snapshotRemote.insert(it.key(), it->heartbeatMs);
+        RemoteNodeRows rows;
+        rows.node = it.key();
+        rows.connections = it->snapshot.connections;
+        for (ConnectionInfo &c : rows.connections)
+            c.node = it.key();
+        rows.rooms = it->snapshot.rooms;
+        rows.topics = it->snapshot.topics;
+        snap.remoteNodes.append(std::move(rows));
+    }
+    for (auto it = m_snapshotRemote.begin(); it != m_snapshotRemote.end();) {
+        if (remote.contains(it.key())) {
+            ++it;
+            continue;
+        }
+        RemoteNodeRows gone;
+        gone.node = it.key();
+        gone.gone = true;
+        snap.remoteNodes.append(std::move(gone));
+        it = m_snapshotRemote.erase(it);
+    }
 }
 
 void Server::publishSnapshot()

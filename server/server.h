@@ -202,6 +202,7 @@ private:
     // Watchers see the whole cluster: each other node's last presence, as a full snapshot
     // message named by that node (SPEC §8/§9), once per heartbeat.
     void streamRemoteNodes();
+    void remoteRows(ServerSnapshot &snap);
 
     ServerConfig m_config;
     QThread m_storeThread;
@@ -289,6 +290,7 @@ private:
     qint64 m_rateSampleMs = 0;
     quint64 m_rateSampleTotal = 0;
     QHash<QString, qint64> m_streamedRemote;   // node → heartbeat last sent to watchers
+    QHash<QString, qint64> m_snapshotRemote;   // node → heartbeat last put in a snapshot
     quint64 m_remoteSeq = 0;
 
     QByteArray metricsText() const;

@@ -168,6 +168,12 @@ private Q_SLOTS:
         QCOMPARE(r.connectionId, 42u);
         QCOMPARE(r.code, 4001);
         QCOMPARE(r.reason, u"bye"_s);
+        QCOMPARE(r.node, QString());
+        k.node = u"node-b"_s;   // a connection on another node of a cluster (SPEC §9)
+        r = roundTrip(k);
+        QCOMPARE(r.node, u"node-b"_s);
+        QCOMPARE(r.connectionId, 42u);
+        k.node.clear();
         k.type = AdminCommand::Type::KickUser;
         k.userId = 7;
         r = roundTrip(k);

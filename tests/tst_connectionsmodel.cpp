@@ -56,6 +56,7 @@ private Q_SLOTS:
     void selectionSurvivesResort();
     void details();
     void jwtLabel();
+    void clusterRowsKeyedByNode();
 };
 
 void TestConnectionsModel::insertsWithExactData()
@@ -380,8 +381,6 @@ void TestConnectionsModel::details()
     QVERIFY(text.contains(u"Remote address: 127.0.0.1:50005"_s));
 }
 
-QTEST_GUILESS_MAIN(TestConnectionsModel)
-#include "tst_connectionsmodel.moc"
 
 void TestConnectionsModel::jwtLabel()
 {
@@ -402,3 +401,98 @@ void TestConnectionsModel::jwtLabel()
     QCOMPARE(changed.size(), 1);
     QCOMPARE(cell(model, 0, Col::AuthColumn), u"JWT (header)"_s);
 }
+
+// SPEC §9: ids are per node. The same id on two nodes is two rows; another node's rows are
+// replaced as a whole when its presence comes, and go when it leaves; this node's deltas and
+// closes touch only this node's rows.
+void TestConnectionsModel::clusterRowsKeyedByNode()
+{
+    ConnectionsModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const auto on = [](ConnectionInfo c, const QString &node) {
+        c.node = node;
+        return c;
+    };
+    const auto remote = [&](const QString &node, const QList<ConnectionInfo> &rows) {
+        RemoteNodeRows r;
+        r.node = node;
+        for (const ConnectionInfo &c : rows)
+            r.connections.append(on(c, node));
+        return r;
+    };
+
+    ServerSnapshot full;
+    full.nodeName = u"a"_s;
+    full.connections = {on(conn(1, u"alice"_s, 1), u"a"_s), on(conn(2, u"bob"_s, 2), u"a"_s)};
+    full.remoteNodes = {remote(u"b"_s, {conn(1, u"carol"_s, 3)}), remote(u"c"_s, {conn(2, u"dave"_s, 4)})};
+    QVERIFY(model.applySnapshot(full));
+    QCOMPARE(model.rowCount(), 4);
+    QVERIFY(model.hasRemoteRows());
+    QVERIFY(model.showsNodes());
+    QCOMPARE(model.connection(1)->userName, u"alice"_s);   // id alone: this node's
+    QCOMPARE(model.connection(ConnectionKey{u"b"_s, 1})->userName, u"carol"_s);
+    QCOMPARE(model.connection(ConnectionKey{u"c"_s, 2})->userName, u"dave"_s);
+    QVERIFY(!model.connection(ConnectionKey{u"c"_s, 1}));
+    const int carolRow = model.rowOfKey(ConnectionKey{u"b"_s, 1});
+    QCOMPARE(cell(model, carolRow, Col::NodeColumn), u"b"_s);
+    QCOMPARE(model.index(carolRow, 0).data(Roles::Node).toString(), u"b"_s);
+    QCOMPARE(model.index(model.rowOfKey(ConnectionKey{{}, 1}), 0).data(Roles::Node).toString(), QString());
+    QCOMPARE(cell(model, model.rowOfKey(ConnectionKey{{}, 1}), Col::NodeColumn), u"a"_s);
+    QVERIFY(ConnectionsModel::details(*model.connection(ConnectionKey{u"b"_s, 1})).contains(u"Node: b"_s));
+
+    // This node closes its #1: node b's #1 stays.
+    ServerSnapshot delta;
+    delta.nodeName = u"a"_s;
+    delta.connectionsComplete = false;
+    delta.closedConnections = {1};
+    model.applySnapshot(delta);
+    QCOMPARE(model.rowCount(), 3);
+    QVERIFY(!model.connection(1));
+    QVERIFY(model.connection(ConnectionKey{u"b"_s, 1}));
+
+    // Node b's presence: #1 changed, #5 new; node c untouched; one dataChanged for the change.
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+    ConnectionInfo carol = conn(1, u"carol"_s, 3);
+    carol.messagesIn = 9;
+    ServerSnapshot presence = delta;
+    presence.closedConnections.clear();
+    presence.remoteNodes = {remote(u"b"_s, {carol, conn(5, u"erin"_s, 5)})};
+    QVERIFY(model.applySnapshot(presence));
+    QCOMPARE(model.rowCount(), 4);
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(removed.size(), 0);
+    QCOMPARE(model.connection(ConnectionKey{u"b"_s, 1})->messagesIn, quint64(9));
+    QVERIFY(model.connection(ConnectionKey{u"b"_s, 5}));
+    QVERIFY(model.connection(ConnectionKey{u"c"_s, 2}));
+
+    // Node b's #1 went away there; node c left the cluster.
+    RemoteNodeRows gone;
+    gone.node = u"c"_s;
+    gone.gone = true;
+    presence.remoteNodes = {remote(u"b"_s, {conn(5, u"erin"_s, 5)}), gone};
+    model.applySnapshot(presence);
+    QCOMPARE(model.rowCount(), 2);
+    QVERIFY(model.connection(2));
+    QVERIFY(model.connection(ConnectionKey{u"b"_s, 5}));
+
+    // A complete snapshot that names no other node: their rows go (the link went down).
+    ServerSnapshot alone;
+    alone.nodeName = u"a"_s;
+    alone.connections = {on(conn(2, u"bob"_s, 2), u"a"_s)};
+    model.applySnapshot(alone);
+    QCOMPARE(model.rowCount(), 1);
+    QVERIFY(!model.hasRemoteRows());
+    QVERIFY(model.showsNodes());
+
+    // Without a cluster the node column has nothing to show.
+    ServerSnapshot single;
+    single.connections = {conn(3, u"x"_s, 7)};
+    model.applySnapshot(single);
+    QCOMPARE(model.rowCount(), 1);
+    QVERIFY(model.connection(3));
+    QVERIFY(!model.showsNodes());
+}
+
+QTEST_GUILESS_MAIN(TestConnectionsModel)
+#include "tst_connectionsmodel.moc"

@@ -263,8 +263,8 @@ private Q_SLOTS:
         c.rateLimit = 10;
         s.connections = {c};
         s.closedConnections = {3, 5};
-        s.rooms = {RoomInfo{u"lobby"_s, {7}, 9}};
-        s.topics = {TopicInfo{u"news"_s, {}, 2}};
+        s.rooms = {RoomInfo{u"lobby"_s, {7}, 9, {}}};
+        s.topics = {TopicInfo{u"news"_s, {}, 2, {}}};
         s.counters.connections = 1;
         s.counters.messagesIn = 11;
         s.counters.uptimeMs = 5000;

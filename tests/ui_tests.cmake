@@ -35,3 +35,6 @@ target_include_directories(cluster_manual PRIVATE ${CMAKE_CURRENT_SOURCE_DIR})
 qt_add_executable(settings_manual manual/settings_main.cpp)
 target_link_libraries(settings_manual PRIVATE socketscope_ui socketscope_common)
 target_include_directories(settings_manual PRIVATE ${CMAKE_CURRENT_SOURCE_DIR})
+# The window in a cluster: both nodes' connections, a kick on the other node, embedded and attached
+# (real redis-server on a free port, offscreen).
+socketscope_add_test(tst_clusterwindow SOURCES tst_clusterwindow.cpp LIBS socketscope_ui Qt6::WebSockets)

@@ -1476,6 +1476,10 @@ Nachricht; der Server akzeptiert beides.</translation>
         <source>Node</source>
         <translation>Knoten</translation>
     </message>
+    <message>
+        <source>Node: %1</source>
+        <translation>Knoten: %1</translation>
+    </message>
 </context>
 <context>
     <name>SocketScope::ConnectionsPanel</name>
@@ -2667,6 +2671,34 @@ Probleme: %6</translation>
         <source>The database does not answer: logins fail and audit rows wait until it returns.</source>
         <translation>Die Datenbank antwortet nicht: Anmeldungen schlagen fehl, und Audit-Zeilen warten, bis sie wieder da ist.</translation>
     </message>
+    <message>
+        <source>&amp;Inspect connection %1 on node %2…</source>
+        <translation>Verbindung %1 auf Knoten %2 &amp;untersuchen…</translation>
+    </message>
+    <message>
+        <source>The inspector reads the connection on its own node: attach to node %1 to inspect it.</source>
+        <translation>Der Inspektor liest die Verbindung auf ihrem eigenen Knoten: Verbinden Sie das Fenster mit Knoten %1, um sie zu untersuchen.</translation>
+    </message>
+    <message>
+        <source>&amp;Kick connection %1 on node %2…</source>
+        <translation>Verbindung %1 auf Knoten %2 &amp;trennen…</translation>
+    </message>
+    <message>
+        <source>connection %1 on node %2</source>
+        <translation>Verbindung %1 auf Knoten %2</translation>
+    </message>
+    <message>
+        <source>Connection %1 is on node %2: attach to that node to inspect it.</source>
+        <translation>Verbindung %1 liegt auf Knoten %2: Verbinden Sie das Fenster mit diesem Knoten, um sie zu untersuchen.</translation>
+    </message>
+    <message>
+        <source>connection %1 on node %2 (%3)</source>
+        <translation>Verbindung %1 auf Knoten %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Kick connection %1 on node %2</source>
+        <translation>Verbindung %1 auf Knoten %2 trennen</translation>
+    </message>
 </context>
 <context>
     <name>SocketScope::MembersModel</name>
@@ -2689,6 +2721,10 @@ Probleme: %6</translation>
     <message>
         <source>Msgs out</source>
         <translation>Nachr. aus</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>Knoten</translation>
     </message>
 </context>
 <context>

@@ -1476,6 +1476,10 @@ message instead; the server accepts both.</translation>
         <source>Node</source>
         <translation>Node</translation>
     </message>
+    <message>
+        <source>Node: %1</source>
+        <translation>Node: %1</translation>
+    </message>
 </context>
 <context>
     <name>SocketScope::ConnectionsPanel</name>
@@ -2667,6 +2671,34 @@ Problems: %6</translation>
         <source>The database does not answer: logins fail and audit rows wait until it returns.</source>
         <translation>The database does not answer: logins fail and audit rows wait until it returns.</translation>
     </message>
+    <message>
+        <source>&amp;Inspect connection %1 on node %2…</source>
+        <translation>&amp;Inspect connection %1 on node %2…</translation>
+    </message>
+    <message>
+        <source>The inspector reads the connection on its own node: attach to node %1 to inspect it.</source>
+        <translation>The inspector reads the connection on its own node: attach to node %1 to inspect it.</translation>
+    </message>
+    <message>
+        <source>&amp;Kick connection %1 on node %2…</source>
+        <translation>&amp;Kick connection %1 on node %2…</translation>
+    </message>
+    <message>
+        <source>connection %1 on node %2</source>
+        <translation>connection %1 on node %2</translation>
+    </message>
+    <message>
+        <source>Connection %1 is on node %2: attach to that node to inspect it.</source>
+        <translation>Connection %1 is on node %2: attach to that node to inspect it.</translation>
+    </message>
+    <message>
+        <source>connection %1 on node %2 (%3)</source>
+        <translation>connection %1 on node %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Kick connection %1 on node %2</source>
+        <translation>Kick connection %1 on node %2</translation>
+    </message>
 </context>
 <context>
     <name>SocketScope::MembersModel</name>
@@ -2689,6 +2721,10 @@ Problems: %6</translation>
     <message>
         <source>Msgs out</source>
         <translation>Msgs out</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>Node</translation>
     </message>
 </context>
 <context>

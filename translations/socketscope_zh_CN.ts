@@ -1471,6 +1471,10 @@ Token；服务器两种方式都接受。</translation>
         <source>Node</source>
         <translation>节点</translation>
     </message>
+    <message>
+        <source>Node: %1</source>
+        <translation>节点：%1</translation>
+    </message>
 </context>
 <context>
     <name>SocketScope::ConnectionsPanel</name>
@@ -2651,6 +2655,34 @@ SHA-256：%5
         <source>The database does not answer: logins fail and audit rows wait until it returns.</source>
         <translation>数据库无响应：登录会失败，审计记录将等待其恢复后再写入。</translation>
     </message>
+    <message>
+        <source>&amp;Inspect connection %1 on node %2…</source>
+        <translation>检查节点 %2 上的连接 %1(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>The inspector reads the connection on its own node: attach to node %1 to inspect it.</source>
+        <translation>检查器在连接所在的节点上读取它：请附加到节点 %1 来检查它。</translation>
+    </message>
+    <message>
+        <source>&amp;Kick connection %1 on node %2…</source>
+        <translation>踢出节点 %2 上的连接 %1(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>connection %1 on node %2</source>
+        <translation>节点 %2 上的连接 %1</translation>
+    </message>
+    <message>
+        <source>Connection %1 is on node %2: attach to that node to inspect it.</source>
+        <translation>连接 %1 位于节点 %2：请附加到该节点来检查它。</translation>
+    </message>
+    <message>
+        <source>connection %1 on node %2 (%3)</source>
+        <translation>节点 %2 上的连接 %1（%3）</translation>
+    </message>
+    <message>
+        <source>Kick connection %1 on node %2</source>
+        <translation>踢出节点 %2 上的连接 %1</translation>
+    </message>
 </context>
 <context>
     <name>SocketScope::MembersModel</name>
@@ -2673,6 +2705,10 @@ SHA-256：%5
     <message>
         <source>Msgs out</source>
         <translation>发出消息</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>节点</translation>
     </message>
 </context>
 <context>

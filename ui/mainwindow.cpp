@@ -533,7 +533,7 @@ void MainWindow::createDocks()
     m_connectionsDock = addDock(u"connectionsDock"_s, tr("Connections"), m_connectionsPanel, Qt::TopDockWidgetArea);
     connect(m_connectionsPanel->view(), &QWidget::customContextMenuRequested, this, &MainWindow::showConnectionMenu);
     connect(m_connectionsPanel->view(), &QAbstractItemView::doubleClicked, this, [this](const QModelIndex &index) {
-        inspectConnection(index.siblingAtColumn(0).data(Roles::Key).toULongLong());
+        inspectConnection(ConnectionsPanel::keyAt(index));
     });
     connect(m_connectionsPanel, &ConnectionsPanel::clientPanelRequested, this, [this] { showDock(m_clientDock); });
     connect(m_connectionsPanel, &ConnectionsPanel::gettingStartedRequested, this, &MainWindow::showGettingStarted);
@@ -661,8 +661,7 @@ void MainWindow::createMenus()
     server->addAction(m_broadcastAction);
     server->addAction(m_publishAction);
     QAction *kickUserAction = server->addAction(tr("&Kick all connections of a user…"), this, [this] {
-        const quint64 id = m_connectionsPanel->currentConnectionId();
-        const ConnectionInfo *c = id ? m_connections->connection(id) : nullptr;
+        const ConnectionInfo *c = m_connections->connection(m_connectionsPanel->currentConnection());
         if (c && c->authenticated)
             kickUser(c->userId);
         else
@@ -1169,15 +1168,18 @@ void MainWindow::onSnapshot(const ServerSnapshot &snapshot)
     m_snapshot.connections.clear();   // may be a delta; m_connections holds them all
     m_snapshot.closedConnections.clear();
     const bool identitiesChanged = m_connections->applySnapshot(snapshot);
-    m_rooms->setRooms(snapshot.rooms);
-    m_topics->setTopics(snapshot.topics);
+    m_groups.apply(snapshot);
+    m_snapshot.rooms = m_groups.rooms();
+    m_snapshot.topics = m_groups.topics();
+    m_rooms->setRooms(m_groups.rooms());
+    m_topics->setTopics(m_groups.topics());
     m_rates->setRates(snapshot.rates);
     refreshMembers();
     if (identitiesChanged)
         m_connectionsPanel->updateFilterChoices(m_connections->rows());
     m_ratesPanel->setServerLimit(snapshot.rateLimit, snapshot.rateWindowMs);
     m_nodesPanel->setSnapshot(snapshot);
-    m_connectionsPanel->view()->setColumnHidden(ConnectionsModel::NodeColumn, snapshot.nodes.isEmpty());
+    m_connectionsPanel->view()->setColumnHidden(ConnectionsModel::NodeColumn, !m_connections->showsNodes());
     m_eventLog->appendEvents(snapshot.events, snapshot.eventsDropped);
     m_charts->addCounters(snapshot.timeMs, snapshot.counters);
     if (!snapshot.listening && !snapshot.error.isEmpty() && m_listening) {
@@ -1202,9 +1204,13 @@ ServerSnapshot MainWindow::fullSnapshot() const
 void MainWindow::refreshMembers()
 {
     const RoomInfo *room = m_rooms->room(m_roomsPanel->currentName());
-    m_roomMembers->setMembers(room ? room->members : QList<quint64>(), *m_connections);
+    m_roomMembers->setMembers(room ? room->members : QList<quint64>(), room ? room->remoteMembers : QList<ConnectionKey>(),
+                              *m_connections);
     const TopicInfo *topic = m_topics->topic(m_topicsPanel->currentName());
-    m_topicSubscribers->setMembers(topic ? topic->subscribers : QList<quint64>(), *m_connections);
+    m_topicSubscribers->setMembers(topic ? topic->subscribers : QList<quint64>(),
+                                   topic ? topic->remoteSubscribers : QList<ConnectionKey>(), *m_connections);
+    m_roomsPanel->setNodeColumnVisible(m_connections->showsNodes());
+    m_topicsPanel->setNodeColumnVisible(m_connections->showsNodes());
 }
 
 void MainWindow::updateStatusBar()
@@ -1240,10 +1246,10 @@ quint64 MainWindow::execute(const AdminCommand &command, const QString &descript
 void MainWindow::onAdminResult(const AdminResult &result)
 {
     const QString what = m_pending.take(result.requestId);
-    const quint64 kicked = m_pendingKicks.take(result.requestId);
+    const ConnectionKey kicked = m_pendingKicks.take(result.requestId);
     if (what.isEmpty())
         return;   // not ours (e.g. a command from /ws/admin)
-    if (!result.ok && kicked) {
+    if (!result.ok && kicked.id != 0) {
         // Closed between the click and the server's turn: not a failure worth a warning.
         const QString closed = alreadyClosedText(kicked);
         if (!closed.isEmpty()) {
@@ -1279,23 +1285,32 @@ void MainWindow::showConnectionMenu(const QPoint &pos)
     const QModelIndex index = view->indexAt(pos);
     if (!index.isValid())
         return;
-    const quint64 id = index.siblingAtColumn(0).data(Roles::Key).toULongLong();
-    const ConnectionInfo *c = m_connections->connection(id);
+    const ConnectionKey key = ConnectionsPanel::keyAt(index);
+    const ConnectionInfo *c = m_connections->connection(key);
     if (!c)
         return;
     const qint64 userId = c->authenticated ? c->userId : -1;
-    QList<quint64> selected = m_connectionsPanel->selectedConnectionIds();
-    if (!selected.contains(id))
-        selected = {id};
+    QList<ConnectionKey> selected = m_connectionsPanel->selectedConnections();
+    if (!selected.contains(key))
+        selected = {key};
 
     QMenu menu(this);
-    menu.addAction(tr("&Inspect connection %1…").arg(id), this, [this, id] { inspectConnection(id); });
-    menu.addAction(tr("&Kick connection %1…").arg(id), this, [this, id] { kickConnection(id); });
+    const bool here = key.node.isEmpty();
+    QAction *inspect = menu.addAction(here ? tr("&Inspect connection %1…").arg(key.id)
+                                           : tr("&Inspect connection %1 on node %2…").arg(key.id).arg(key.node),
+                                      this, [this, key] { inspectConnection(key); });
+    if (!here) {
+        inspect->setEnabled(false);
+        inspect->setToolTip(tr("The inspector reads the connection on its own node: attach to node %1 to inspect it.").arg(key.node));
+    }
+    menu.addAction(here ? tr("&Kick connection %1…").arg(key.id) : tr("&Kick connection %1 on node %2…").arg(key.id).arg(key.node),
+                   this, [this, key] { kickConnection(key); });
     QAction *kickAll = menu.addAction(tr("Kick &all of this user…"), this, [this, userId] { kickUser(userId); });
     QAction *send = menu.addAction(tr("&Send message to this user…"), this, [this, userId] { sendToUser(userId); });
     QAction *ban = menu.addAction(tr("&Ban user…"), this, [this, userId] { banUser(userId); });
     for (QAction *a : {kickAll, send, ban})
         a->setEnabled(userId >= 0);
+    menu.setToolTipsVisible(true);
     menu.addSeparator();
     menu.addAction(tr("&Copy details"), this, [this, selected] { copyConnectionDetails(selected); });
     if (!c->target.isEmpty()) {
@@ -1305,28 +1320,44 @@ void MainWindow::showConnectionMenu(const QPoint &pos)
     menu.exec(view->viewport()->mapToGlobal(pos));
 }
 
-void MainWindow::inspectConnection(quint64 id)
+QString MainWindow::connectionLabel(const ConnectionKey &key)
 {
-    if (!m_host || id == 0)
+    return key.node.isEmpty() ? tr("connection %1").arg(key.id)
+                              : tr("connection %1 on node %2").arg(key.id).arg(key.node);
+}
+
+void MainWindow::inspectConnection(const ConnectionKey &key)
+{
+    if (!m_host || key.id == 0)
         return;
-    auto *inspector = new ConnectionInspector(m_host, id, this);
+    if (!key.node.isEmpty()) {
+        statusBar()->showMessage(tr("Connection %1 is on node %2: attach to that node to inspect it.").arg(key.id).arg(key.node), 8000);
+        return;
+    }
+    auto *inspector = new ConnectionInspector(m_host, key.id, this);
     inspector->setAttribute(Qt::WA_DeleteOnClose);
     inspector->show();
 }
 
-void MainWindow::kickConnection(quint64 id)
+void MainWindow::kickConnection(const ConnectionKey &key)
 {
-    const ConnectionInfo *c = m_connections->connection(id);
-    const QString what = c && c->authenticated ? tr("connection %1 (%2)").arg(id).arg(c->userName)
-                                               : tr("connection %1").arg(id);
+    const ConnectionInfo *c = m_connections->connection(key);
+    QString what = connectionLabel(key);
+    if (c && c->authenticated) {
+        what = key.node.isEmpty() ? tr("connection %1 (%2)").arg(key.id).arg(c->userName)
+                                  : tr("connection %1 on node %2 (%3)").arg(key.id).arg(key.node, c->userName);
+    }
     KickDialog dialog(what, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    kick(id, dialog.code(), dialog.reason());
+    kick(key, dialog.code(), dialog.reason());
 }
 
-QString MainWindow::alreadyClosedText(quint64 connectionId) const
+QString MainWindow::alreadyClosedText(const ConnectionKey &key) const
 {
+    if (!key.node.isEmpty())
+        return {};   // the event log holds this node's events only
+    const quint64 connectionId = key.id;
     const EventLogModel *log = m_eventLog->model();
     for (int row = log->rowCount() - 1; row >= 0; --row) {
         const ServerEvent &e = log->eventAt(row);
@@ -1339,11 +1370,11 @@ QString MainWindow::alreadyClosedText(quint64 connectionId) const
     return {};
 }
 
-quint64 MainWindow::kick(quint64 connectionId, int code, const QString &reason)
+quint64 MainWindow::kick(const ConnectionKey &key, int code, const QString &reason)
 {
     // It may have closed while the dialog was open: say so instead of "Unknown connection".
-    if (!m_connections->connection(connectionId)) {
-        const QString closed = alreadyClosedText(connectionId);
+    if (!m_connections->connection(key)) {
+        const QString closed = alreadyClosedText(key);
         if (!closed.isEmpty()) {
             statusBar()->showMessage(closed, 10000);
             return 0;
@@ -1351,11 +1382,13 @@ quint64 MainWindow::kick(quint64 connectionId, int code, const QString &reason)
     }
     AdminCommand command;
     command.type = AdminCommand::Type::KickConnection;
-    command.connectionId = connectionId;
+    command.connectionId = key.id;
+    command.node = key.node;
     command.code = code;
     command.reason = reason;
-    const quint64 request = execute(command, tr("Kick connection %1").arg(connectionId));
-    m_pendingKicks.insert(request, connectionId);
+    const quint64 request = execute(command, key.node.isEmpty() ? tr("Kick connection %1").arg(key.id)
+                                                                : tr("Kick connection %1 on node %2").arg(key.id).arg(key.node));
+    m_pendingKicks.insert(request, key);
     return request;
 }
 
@@ -1408,11 +1441,11 @@ void MainWindow::banUser(qint64 userId)
     execute(command, tr("Ban %1 for %2").arg(who, UiFormat::duration(command.durationMs)));
 }
 
-void MainWindow::copyConnectionDetails(const QList<quint64> &ids)
+void MainWindow::copyConnectionDetails(const QList<ConnectionKey> &keys)
 {
     QStringList blocks;
-    for (quint64 id : ids) {
-        if (const ConnectionInfo *c = m_connections->connection(id))
+    for (const ConnectionKey &key : keys) {
+        if (const ConnectionInfo *c = m_connections->connection(key))
             blocks.append(ConnectionsModel::details(*c));
     }
     QApplication::clipboard()->setText(blocks.join(u"\n\n"_s));
@@ -1454,7 +1487,7 @@ void MainWindow::showPublishDialog(const QString &topic)
     QHash<QString, int> subscribers;
     for (const TopicInfo &t : std::as_const(m_snapshot.topics)) {
         topics.append(t.name);
-        subscribers.insert(t.name, int(t.subscribers.size()));
+        subscribers.insert(t.name, t.count());
     }
     topics.sort(Qt::CaseInsensitive);
     PublishDialog dialog(topics, this);
@@ -1474,7 +1507,7 @@ void MainWindow::closeRoom(const QString &room)
         return;
     const auto answer = QMessageBox::question(
         this, tr("Close room"),
-        tr("Close room “%1”? Its %n connection(s) will be closed.", nullptr, int(info->members.size())).arg(room),
+        tr("Close room “%1”? Its %n connection(s) will be closed.", nullptr, info->count()).arg(room),
         QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
     if (answer != QMessageBox::Yes)
         return;
@@ -1617,6 +1650,7 @@ void MainWindow::resetViews(bool history)
 {
     m_snapshot = ServerSnapshot{};
     m_connections->clear();
+    m_groups.clear();
     m_rooms->setRooms({});
     m_topics->setTopics({});
     m_rates->setRates({});

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "config.h"
+#include "groupsmodels.h"
 #include "monitor/snapshot.h"
 #include "theme.h"
 #include "tlsdialog.h"
@@ -97,12 +98,14 @@ public Q_SLOTS:
     void useAnotherPort();
     void showBroadcastDialog();
     void showPublishDialog(const QString &topic = {});
-    // Asks for close code and reason (KickDialog), then kicks: what the context menu does.
-    void kickConnection(quint64 id);
+    // Asks for close code and reason (KickDialog), then kicks: what the context menu does. In a
+    // cluster the connection may be on another node (SPEC §9: kick takes `node`).
+    void kickConnection(const ConnectionKey &key);
     // The connection inspector (issue 15): headers, identity, rooms, counters, frame capture.
-    void inspectConnection(quint64 id);
+    // This node's connections only.
+    void inspectConnection(const ConnectionKey &key);
     // Kicks without asking, as the dialog does once accepted. Returns the admin request id.
-    quint64 kick(quint64 connectionId, int code, const QString &reason);
+    quint64 kick(const ConnectionKey &key, int code, const QString &reason);
     // Help → Diagnostics: GUI event-loop lag and snapshot figures.
     void showDiagnostics();
     // View → Reset layout: default dock arrangement and sizes.
@@ -184,7 +187,7 @@ private:
     void logWindowEvent(ServerEvent::Kind kind, const QString &text);
 public:
     // "Connection 5 already closed at 12:03:04 (1000 …)." from the event log; empty if unknown.
-    QString alreadyClosedText(quint64 connectionId) const;
+    QString alreadyClosedText(const ConnectionKey &key) const;
 private:
 
     quint64 execute(const AdminCommand &command, const QString &description);
@@ -192,7 +195,9 @@ private:
     void kickUser(qint64 userId);
     void sendToUser(qint64 userId);
     void banUser(qint64 userId);
-    void copyConnectionDetails(const QList<quint64> &ids);
+    void copyConnectionDetails(const QList<ConnectionKey> &keys);
+    // "connection 5", or "connection 5 on node b" for another node's.
+    static QString connectionLabel(const ConnectionKey &key);
     void broadcastToRoom(const QString &room);
     void closeRoom(const QString &room);
     void applyRateLimit(int limit, qint64 windowMs);
@@ -213,10 +218,11 @@ private:
     ServerSnapshot m_snapshot;
     bool m_listening = false;
     QHash<quint64, QString> m_pending;   // admin request id -> what the user asked for
-    QHash<quint64, quint64> m_pendingKicks;   // admin request id -> the connection to kick
+    QHash<quint64, ConnectionKey> m_pendingKicks;   // admin request id -> the connection to kick
 
     ConnectionsModel *m_connections = nullptr;
     RoomsModel *m_rooms = nullptr;
+    ClusterGroups m_groups;   // rooms and topics with the other nodes' members
     TopicsModel *m_topics = nullptr;
     MembersModel *m_roomMembers = nullptr;
     MembersModel *m_topicSubscribers = nullptr;

@@ -18,6 +18,7 @@ enum : int {
     RateFraction,             // double used/limit, for the bar delegate; -1 when no limit
     EventKind,                // int(ServerEvent::Kind)
     Repeats,                  // event log: 0 for a repeat folded into an earlier row, else the row's count
+    Node,                     // connections: the cluster node of another node's row; empty for this node's
 };
 }
 

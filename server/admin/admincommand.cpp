@@ -393,6 +393,8 @@ QByteArray encodeAdminCommand(const AdminCommand &c)
         break;
     case Type::KickConnection:
         w.field(u"connection_id", c.connectionId);
+        if (!c.node.isEmpty())
+            w.field(u"node", c.node);
         closeArgs();
         break;
     case Type::KickUser:

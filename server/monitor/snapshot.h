@@ -2,6 +2,7 @@
 
 #include "routing.h"
 
+#include <QHash>
 #include <QList>
 #include <QMetaType>
 #include <QString>
@@ -41,18 +42,43 @@ struct ConnectionInfo
     QString node;                 // the cluster node that holds it; empty without a cluster
 };
 
+// Names a connection across a cluster: ids are per node (SPEC §9). `node` is empty without a
+// cluster.
+struct ConnectionKey
+{
+    ConnectionKey() = default;
+    // An id alone names a connection of this node, as in admin commands without `node`.
+    ConnectionKey(quint64 connectionId) : id(connectionId) {}   // NOLINT(google-explicit-constructor)
+    ConnectionKey(const QString &nodeName, quint64 connectionId) : node(nodeName), id(connectionId) {}
+
+    QString node;
+    quint64 id = 0;
+
+    friend bool operator==(const ConnectionKey &a, const ConnectionKey &b) { return a.id == b.id && a.node == b.node; }
+    friend bool operator!=(const ConnectionKey &a, const ConnectionKey &b) { return !(a == b); }
+    friend size_t qHash(const ConnectionKey &k, size_t seed = 0) { return qHashMulti(seed, k.node, k.id); }
+};
+
 struct RoomInfo
 {
     QString name;
-    QList<quint64> members;       // connection ids
-    quint64 messages = 0;
+    QList<quint64> members;       // connection ids of this node
+    quint64 messages = 0;         // this node's count
+    // The other nodes' members: merged in by the window (RemoteNodeRows); a node's own
+    // snapshots leave it empty.
+    QList<ConnectionKey> remoteMembers;
+
+    int count() const { return int(members.size() + remoteMembers.size()); }
 };
 
 struct TopicInfo
 {
     QString name;
-    QList<quint64> subscribers;   // connection ids
-    quint64 published = 0;
+    QList<quint64> subscribers;   // connection ids of this node
+    quint64 published = 0;        // this node's count
+    QList<ConnectionKey> remoteSubscribers;   // as RoomInfo::remoteMembers
+
+    int count() const { return int(subscribers.size() + remoteSubscribers.size()); }
 };
 
 struct RateInfo
@@ -114,6 +140,18 @@ struct NodeInfo
     bool self = false;
 };
 
+// Another node's rows as its presence last showed them (SPEC §9): complete for that node, and
+// replacing whatever the window held for it. Empty lists with `gone`: the node left the cluster
+// view (stopped, died, or the Redis link is down).
+struct RemoteNodeRows
+{
+    QString node;
+    bool gone = false;
+    QList<ConnectionInfo> connections;   // each with `node` set
+    QList<RoomInfo> rooms;               // member ids are that node's
+    QList<TopicInfo> topics;
+};
+
 // What the server publishes a few times a second. Plain values: safe to copy across threads.
 struct ServerSnapshot
 {
@@ -121,6 +159,7 @@ struct ServerSnapshot
     bool listening = false;
     QString listenUrl;            // "ws://127.0.0.1:8000"
     QString error;                // why the server is not listening, in words
+    QString nodeName;             // this node's cluster name; empty without a cluster
     int rateLimit = 0;
     qint64 rateWindowMs = 0;
     // connectionsComplete: `connections` is every open connection (the first snapshot after
@@ -138,6 +177,9 @@ struct ServerSnapshot
     // Cluster (SPEC §9): empty without --redis; this node first, then the others alive.
     QList<NodeInfo> nodes;
     QString redisUrl;
+    // The other nodes whose presence changed since the previous snapshot (all of them when
+    // connectionsComplete), and those that left.
+    QList<RemoteNodeRows> remoteNodes;
     // The store: PostgreSQL or SQLite, and whether its statements succeed.
     bool storeIsPostgres = false;
     bool storeUp = true;
@@ -155,5 +197,6 @@ struct AdminResult
 
 } // namespace SocketScope
 
+Q_DECLARE_METATYPE(SocketScope::ConnectionKey)
 Q_DECLARE_METATYPE(SocketScope::ServerSnapshot)
 Q_DECLARE_METATYPE(SocketScope::AdminResult)

@@ -246,11 +246,11 @@ std::optional<DecodedWatch> decodeWatchMessage(const QByteArray &json, QString *
         const QJsonObject rooms = o.value(u"rooms"_s).toObject();
         const QJsonObject roomMessages = o.value(u"room_messages"_s).toObject();
         for (auto it = rooms.begin(); it != rooms.end(); ++it)
-            s.rooms.append(RoomInfo{it.key(), readIds(it.value()), quint64(roomMessages.value(it.key()).toInteger())});
+            s.rooms.append(RoomInfo{it.key(), readIds(it.value()), quint64(roomMessages.value(it.key()).toInteger()), {}});
         const QJsonObject topics = o.value(u"topics"_s).toObject();
         const QJsonObject published = o.value(u"topic_published"_s).toObject();
         for (auto it = topics.begin(); it != topics.end(); ++it)
-            s.topics.append(TopicInfo{it.key(), readIds(it.value()), quint64(published.value(it.key()).toInteger())});
+            s.topics.append(TopicInfo{it.key(), readIds(it.value()), quint64(published.value(it.key()).toInteger()), {}});
     }
     const QJsonObject k = o.value(u"counters"_s).toObject();
     s.counters.connections = k.value(u"connections"_s).toInt();

@@ -185,14 +185,27 @@ void RemoteLink::onText(const QString &text)
             qCWarning(lcRemote) << "undecodable snapshot from" << m_url.toDisplayString() << error;
             return;
         }
-        // In a cluster the stream also carries the other nodes' presence, under their names; the
-        // first message is always the attached node's own (docs/cluster.md). Connection ids are
-        // per node, so the views show the attached node; the others are in its Nodes view.
-        if (m_node.isEmpty())
+        // In a cluster the stream also carries the other nodes' presence, under their names, each
+        // complete for its node; the first message is always the attached node's own
+        // (docs/cluster.md). The others ride along with the attached node's next snapshot.
+        if (m_node.isEmpty()) {
             m_node = decoded->node;
-        else if (!decoded->node.isEmpty() && decoded->node != m_node)
+        } else if (!decoded->node.isEmpty() && decoded->node != m_node) {
+            RemoteNodeRows rows;
+            rows.node = decoded->node;
+            rows.connections = std::move(decoded->snapshot.connections);
+            for (ConnectionInfo &c : rows.connections)
+                c.node = rows.node;
+            rows.rooms = std::move(decoded->snapshot.rooms);
+            rows.topics = std::move(decoded->snapshot.topics);
+            m_remoteRows.insert(rows.node, std::move(rows));
             return;
+        }
         ServerSnapshot &s = decoded->snapshot;
+        s.nodeName = m_node;
+        for (auto it = m_remoteRows.begin(); it != m_remoteRows.end(); ++it)
+            s.remoteNodes.append(std::move(it.value()));
+        m_remoteRows.clear();
         if (decoded->groupsPresent) {
             m_rooms = s.rooms;
             m_topics = s.topics;
@@ -223,6 +236,7 @@ void RemoteLink::onGreeting(const QJsonObject &o)
     m_lastError.clear();
     m_lastCloseCode = 0;
     m_node.clear();
+    m_remoteRows.clear();
     m_rooms.clear();
     m_topics.clear();
     setState(LinkState::Attached);

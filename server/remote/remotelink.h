@@ -125,6 +125,7 @@ private:
     std::deque<Pending> m_pending;   // in the order sent
     // Deltas carry rooms and topics only when they changed: the last ones seen.
     QString m_node;   // the attached node's name, from its first snapshot
+    QMap<QString, RemoteNodeRows> m_remoteRows;   // other nodes, waiting for the attached node's next snapshot
     QList<RoomInfo> m_rooms;
     QList<TopicInfo> m_topics;
 };

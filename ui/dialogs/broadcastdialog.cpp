@@ -124,7 +124,7 @@ int BroadcastDialog::recipients() const
     case Target::Room:
         for (const RoomInfo &room : std::as_const(m_snapshot.rooms)) {
             if (room.name == m_value->currentText())
-                return int(room.members.size());
+                return room.count();
         }
         return 0;
     case Target::Endpoint: {

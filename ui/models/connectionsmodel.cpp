@@ -17,7 +17,7 @@ auto tied(const ConnectionInfo &c)
     return std::tie(c.id, c.userId, c.userName, c.role, c.authMethod, c.viaJwt, c.authenticated, c.endpoint,
                     c.path, c.target, c.remoteAddress, c.remotePort, c.origin, c.connectedAtMs,
                     c.lastActivityMs, c.messagesIn, c.messagesOut, c.bytesIn, c.bytesOut, c.rttMs,
-                    c.pendingBytes, c.rateUsed, c.rateLimit);
+                    c.pendingBytes, c.rateUsed, c.rateLimit, c.node);
 }
 
 QString remote(const ConnectionInfo &c)
@@ -55,21 +55,71 @@ void ConnectionsModel::setConnections(const QList<ConnectionInfo> &connections)
     applyRows(connections);
 }
 
+ConnectionKey ConnectionsModel::keyOf(const ConnectionInfo &c) const
+{
+    return ConnectionKey{c.node == m_selfNode ? QString() : c.node, c.id};
+}
+
 bool ConnectionsModel::applySnapshot(const ServerSnapshot &snapshot)
 {
+    if (snapshot.nodeName != m_selfNode) {
+        // Every key depends on which node is this one: start over (the server restarted, or the
+        // window attached elsewhere; such a snapshot is complete).
+        clearRows();
+        m_selfNode = snapshot.nodeName;
+    }
     const int before = rowCount();
-    bool identityChanged = snapshot.connectionsComplete || !snapshot.closedConnections.isEmpty();
+    bool identityChanged = snapshot.connectionsComplete || !snapshot.closedConnections.isEmpty()
+        || !snapshot.remoteNodes.isEmpty();
     for (const ConnectionInfo &c : snapshot.connections) {
         if (identityChanged)
             break;
-        const ConnectionInfo *old = rowForKey(c.id);
+        const ConnectionInfo *old = rowForKey(keyOf(c));
         identityChanged = !old || old->userId != c.userId || old->userName != c.userName
             || old->authenticated != c.authenticated || old->target != c.target;
     }
+
+    QList<ConnectionKey> removed;
+    for (const quint64 id : snapshot.closedConnections)
+        removed.append(ConnectionKey{{}, id});
+    if (!snapshot.connectionsComplete && snapshot.remoteNodes.isEmpty()) {
+        applyDelta(snapshot.connections, removed);
+        return identityChanged || rowCount() != before;
+    }
+
+    // Rows of this node (complete snapshot) and of each node listed are replaced as a whole;
+    // a complete snapshot also drops the nodes it does not list.
+    QList<ConnectionInfo> changed = snapshot.connections;
+    QSet<ConnectionKey> incoming;
+    QSet<QString> replacedNodes;
     if (snapshot.connectionsComplete)
-        applyRows(snapshot.connections);
-    else
-        applyDelta(snapshot.connections, snapshot.closedConnections);
+        replacedNodes.insert(QString());
+    for (const ConnectionInfo &c : snapshot.connections)
+        incoming.insert(keyOf(c));
+    for (const RemoteNodeRows &node : snapshot.remoteNodes) {
+        if (node.node.isEmpty() || node.node == m_selfNode)
+            continue;
+        replacedNodes.insert(node.node);
+        for (const ConnectionInfo &c : node.connections) {
+            ConnectionInfo row = c;
+            row.node = node.node;
+            incoming.insert(keyOf(row));
+            changed.append(std::move(row));
+        }
+    }
+    for (const ConnectionInfo &row : rows()) {
+        const ConnectionKey key = keyOf(row);
+        const bool replaced = replacedNodes.contains(key.node)
+            || (snapshot.connectionsComplete && !key.node.isEmpty());
+        if (replaced && !incoming.contains(key))
+            removed.append(key);
+    }
+    applyDelta(changed, removed);
+    m_remoteRows = 0;
+    for (const ConnectionInfo &row : rows()) {
+        if (!row.node.isEmpty() && row.node != m_selfNode)
+            ++m_remoteRows;
+    }
     return identityChanged || rowCount() != before;
 }
 
@@ -165,6 +215,7 @@ QVariant ConnectionsModel::data(const QModelIndex &index, int role) const
         }
         return {};
     case Roles::Key: return c.id;
+    case Roles::Node: return keyOf(c).node;
     case Roles::UserId: return c.authenticated ? c.userId : qint64(-1);
     case Roles::Endpoint: return int(c.endpoint);
     case Roles::Target: return c.target;
@@ -203,7 +254,10 @@ QVariant ConnectionsModel::headerData(int section, Qt::Orientation orientation, 
 QString ConnectionsModel::details(const ConnectionInfo &c)
 {
     QStringList lines;
-    lines << tr("Connection: %1").arg(c.id)
+    lines << tr("Connection: %1").arg(c.id);
+    if (!c.node.isEmpty())
+        lines << tr("Node: %1").arg(c.node);
+    lines
           << tr("User: %1").arg(c.authenticated ? UiFormat::user(c.userId, c.userName) : tr("(not authenticated)"))
           << tr("Role: %1").arg(c.role)
           << tr("Auth method: %1").arg(UiFormat::authMethod(c.authMethod, c.viaJwt))

@@ -7,7 +7,9 @@
 
 namespace SocketScope {
 
-class ConnectionsModel : public KeyedTableModel<quint64, ConnectionInfo>
+// This node's connections and, in a cluster, the other nodes' (SPEC §9). Rows are keyed by node
+// and id, ids being per node; this node's rows have an empty key node.
+class ConnectionsModel : public KeyedTableModel<ConnectionKey, ConnectionInfo>
 {
     Q_OBJECT
 public:
@@ -22,11 +24,16 @@ public:
     explicit ConnectionsModel(QObject *parent = nullptr);
 
     void setConnections(const QList<ConnectionInfo> &connections);
-    // A snapshot's connections: every one (connectionsComplete) or only the changes. True when a
-    // row came or went or changed its user or room/topic (what the filter choices list).
+    // A snapshot's connections: every one (connectionsComplete) or only the changes, plus the
+    // other nodes' rows it carries. True when a row came or went or changed its user or
+    // room/topic (what the filter choices list).
     bool applySnapshot(const ServerSnapshot &snapshot);
     void clear() { clearRows(); }
-    const ConnectionInfo *connection(quint64 id) const { return rowForKey(id); }
+    const ConnectionInfo *connection(const ConnectionKey &key) const { return rowForKey(key); }
+    // The key of a row: an empty node for this node's connections.
+    ConnectionKey keyOf(const ConnectionInfo &c) const override;
+    bool hasRemoteRows() const { return m_remoteRows > 0; }
+    bool showsNodes() const { return !m_selfNode.isEmpty() || m_remoteRows > 0; }
     // Plain-text summary of one connection for the clipboard.
     static QString details(const ConnectionInfo &c);
 
@@ -35,8 +42,11 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 protected:
-    quint64 keyOf(const ConnectionInfo &c) const override { return c.id; }
     bool sameRow(const ConnectionInfo &a, const ConnectionInfo &b) const override;
+
+private:
+    QString m_selfNode;
+    int m_remoteRows = 0;
 };
 
 // Text search over every column plus exact filters on endpoint, user and room/topic.

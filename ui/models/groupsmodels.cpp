@@ -21,7 +21,8 @@ RoomsModel::RoomsModel(QObject *parent)
 
 bool RoomsModel::sameRow(const RoomInfo &a, const RoomInfo &b) const
 {
-    return a.name == b.name && a.members == b.members && a.messages == b.messages;
+    return a.name == b.name && a.members == b.members && a.messages == b.messages
+        && a.remoteMembers == b.remoteMembers;
 }
 
 int RoomsModel::columnCount(const QModelIndex &parent) const
@@ -38,14 +39,14 @@ QVariant RoomsModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case NameColumn: return r.name;
-        case MembersColumn: return QString::number(r.members.size());
+        case MembersColumn: return QString::number(r.count());
         case MessagesColumn: return QString::number(r.messages);
         }
         break;
     case Roles::Sort:
         switch (index.column()) {
         case NameColumn: return r.name;
-        case MembersColumn: return qint64(r.members.size());
+        case MembersColumn: return qint64(r.count());
         case MessagesColumn: return r.messages;
         }
         break;
@@ -78,7 +79,8 @@ TopicsModel::TopicsModel(QObject *parent)
 
 bool TopicsModel::sameRow(const TopicInfo &a, const TopicInfo &b) const
 {
-    return a.name == b.name && a.subscribers == b.subscribers && a.published == b.published;
+    return a.name == b.name && a.subscribers == b.subscribers && a.published == b.published
+        && a.remoteSubscribers == b.remoteSubscribers;
 }
 
 int TopicsModel::columnCount(const QModelIndex &parent) const
@@ -95,14 +97,14 @@ QVariant TopicsModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case NameColumn: return t.name;
-        case SubscribersColumn: return QString::number(t.subscribers.size());
+        case SubscribersColumn: return QString::number(t.count());
         case PublishedColumn: return QString::number(t.published);
         }
         break;
     case Roles::Sort:
         switch (index.column()) {
         case NameColumn: return t.name;
-        case SubscribersColumn: return qint64(t.subscribers.size());
+        case SubscribersColumn: return qint64(t.count());
         case PublishedColumn: return t.published;
         }
         break;
@@ -133,25 +135,32 @@ MembersModel::MembersModel(QObject *parent)
 {
 }
 
-void MembersModel::setMembers(const QList<quint64> &ids, const ConnectionsModel &connections)
+void MembersModel::setMembers(const QList<quint64> &ids, const QList<ConnectionKey> &remote,
+                              const ConnectionsModel &connections)
 {
     QList<ConnectionInfo> rows;
-    rows.reserve(ids.size());
-    for (quint64 id : ids) {
-        if (const ConnectionInfo *c = connections.connection(id)) {
+    rows.reserve(ids.size() + remote.size());
+    const auto add = [&](const ConnectionKey &key) {
+        if (const ConnectionInfo *c = connections.connection(key)) {
             rows.append(*c);
+            rows.last().node = key.node;
         } else {
             ConnectionInfo unknown;
-            unknown.id = id;
+            unknown.id = key.id;
+            unknown.node = key.node;
             rows.append(unknown);
         }
-    }
+    };
+    for (const quint64 id : ids)
+        add(ConnectionKey(id));
+    for (const ConnectionKey &key : remote)
+        add(key);
     applyRows(rows);
 }
 
 bool MembersModel::sameRow(const ConnectionInfo &a, const ConnectionInfo &b) const
 {
-    return a.id == b.id && a.userId == b.userId && a.userName == b.userName
+    return a.id == b.id && a.node == b.node && a.userId == b.userId && a.userName == b.userName
         && a.remoteAddress == b.remoteAddress && a.remotePort == b.remotePort
         && a.messagesIn == b.messagesIn && a.messagesOut == b.messagesOut;
 }
@@ -175,6 +184,7 @@ QVariant MembersModel::data(const QModelIndex &index, int role) const
             return c.remoteAddress.isEmpty() ? QString() : u"%1:%2"_s.arg(c.remoteAddress).arg(c.remotePort);
         case MessagesInColumn: return QString::number(c.messagesIn);
         case MessagesOutColumn: return QString::number(c.messagesOut);
+        case NodeColumn: return c.node;
         }
         break;
     case Roles::Sort:
@@ -185,8 +195,10 @@ QVariant MembersModel::data(const QModelIndex &index, int role) const
         default: return data(index, Qt::DisplayRole);
         }
     case Qt::TextAlignmentRole:
-        return (index.column() == UserColumn || index.column() == RemoteColumn) ? QVariant() : numberAlignment();
+        return (index.column() == UserColumn || index.column() == RemoteColumn || index.column() == NodeColumn)
+            ? QVariant() : numberAlignment();
     case Roles::Key: return c.id;
+    case Roles::Node: return c.node;
     case Roles::UserId: return c.userId;
     default: break;
     }
@@ -203,8 +215,72 @@ QVariant MembersModel::headerData(int section, Qt::Orientation orientation, int 
     case RemoteColumn: return tr("Remote address");
     case MessagesInColumn: return tr("Msgs in");
     case MessagesOutColumn: return tr("Msgs out");
+    case NodeColumn: return tr("Node");
     }
     return {};
+}
+
+bool MembersModel::hasRemoteRows() const
+{
+    return std::any_of(rows().cbegin(), rows().cend(), [](const ConnectionInfo &c) { return !c.node.isEmpty(); });
+}
+
+void ClusterGroups::clear()
+{
+    m_selfNode.clear();
+    m_nodes.clear();
+    m_rooms.clear();
+    m_topics.clear();
+}
+
+void ClusterGroups::apply(const ServerSnapshot &snapshot)
+{
+    if (snapshot.nodeName != m_selfNode || snapshot.nodeName.isEmpty())
+        m_nodes.clear();
+    m_selfNode = snapshot.nodeName;
+    // A complete snapshot lists every other node the server knows (embedded); attached, the
+    // other nodes follow within a second.
+    if (snapshot.connectionsComplete)
+        m_nodes.clear();
+    for (const RemoteNodeRows &node : snapshot.remoteNodes) {
+        if (node.gone || (node.rooms.isEmpty() && node.topics.isEmpty()))
+            m_nodes.remove(node.node);
+        else if (node.node != m_selfNode)
+            m_nodes.insert(node.node, NodeGroups{node.rooms, node.topics});
+    }
+
+    m_rooms = snapshot.rooms;
+    m_topics = snapshot.topics;
+    if (m_nodes.isEmpty())
+        return;
+    QHash<QString, int> roomAt;
+    QHash<QString, int> topicAt;
+    for (int i = 0; i < m_rooms.size(); ++i)
+        roomAt.insert(m_rooms.at(i).name, i);
+    for (int i = 0; i < m_topics.size(); ++i)
+        topicAt.insert(m_topics.at(i).name, i);
+    for (auto it = m_nodes.cbegin(); it != m_nodes.cend(); ++it) {
+        for (const RoomInfo &r : it->rooms) {
+            int i = roomAt.value(r.name, -1);
+            if (i < 0) {
+                i = int(m_rooms.size());
+                roomAt.insert(r.name, i);
+                m_rooms.append(RoomInfo{r.name, {}, 0, {}});
+            }
+            for (const quint64 id : r.members)
+                m_rooms[i].remoteMembers.append(ConnectionKey(it.key(), id));
+        }
+        for (const TopicInfo &t : it->topics) {
+            int i = topicAt.value(t.name, -1);
+            if (i < 0) {
+                i = int(m_topics.size());
+                topicAt.insert(t.name, i);
+                m_topics.append(TopicInfo{t.name, {}, 0, {}});
+            }
+            for (const quint64 id : t.subscribers)
+                m_topics[i].remoteSubscribers.append(ConnectionKey(it.key(), id));
+        }
+    }
 }
 
 } // namespace SocketScope

@@ -3,6 +3,8 @@
 #include "keyedtablemodel.h"
 #include "monitor/snapshot.h"
 
+#include <QMap>
+
 namespace SocketScope {
 
 class ConnectionsModel;
@@ -50,15 +52,18 @@ protected:
 };
 
 // Detail list: the connections of one room or topic, looked up in the connections model.
-class MembersModel : public KeyedTableModel<quint64, ConnectionInfo>
+class MembersModel : public KeyedTableModel<ConnectionKey, ConnectionInfo>
 {
     Q_OBJECT
 public:
-    enum Column { IdColumn, UserColumn, RemoteColumn, MessagesInColumn, MessagesOutColumn, ColumnCount };
+    enum Column { IdColumn, UserColumn, RemoteColumn, MessagesInColumn, MessagesOutColumn, NodeColumn, ColumnCount };
 
     explicit MembersModel(QObject *parent = nullptr);
     // Ids the connections model does not know (yet) still get a row with just the id.
-    void setMembers(const QList<quint64> &ids, const ConnectionsModel &connections);
+    // `ids` are this node's; `remote` the other nodes' members in a cluster (their rows keep `node`
+    // set; this node's rows have it empty).
+    void setMembers(const QList<quint64> &ids, const QList<ConnectionKey> &remote, const ConnectionsModel &connections);
+    bool hasRemoteRows() const;
     void clear() { clearRows(); }
 
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -66,8 +71,32 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 protected:
-    quint64 keyOf(const ConnectionInfo &c) const override { return c.id; }
+    ConnectionKey keyOf(const ConnectionInfo &c) const override { return ConnectionKey(c.node, c.id); }
     bool sameRow(const ConnectionInfo &a, const ConnectionInfo &b) const override;
+};
+
+// The rooms and topics of the whole cluster (SPEC §9): this node's, with the other nodes' members
+// from their last presence merged in by name. The window keeps the other nodes' groups between
+// presences (they come once a second, this node's a few times a second).
+class ClusterGroups
+{
+public:
+    // Takes the snapshot's other-node rows; returns the merged lists.
+    void apply(const ServerSnapshot &snapshot);
+    const QList<RoomInfo> &rooms() const { return m_rooms; }
+    const QList<TopicInfo> &topics() const { return m_topics; }
+    void clear();
+
+private:
+    struct NodeGroups
+    {
+        QList<RoomInfo> rooms;
+        QList<TopicInfo> topics;
+    };
+    QString m_selfNode;
+    QMap<QString, NodeGroups> m_nodes;
+    QList<RoomInfo> m_rooms;
+    QList<TopicInfo> m_topics;
 };
 
 } // namespace SocketScope

@@ -165,19 +165,26 @@ void ConnectionsPanel::updateFilterChoices(const QList<ConnectionInfo> &connecti
     syncComboItems(m_target, targetItems);
 }
 
-quint64 ConnectionsPanel::currentConnectionId() const
+ConnectionKey ConnectionsPanel::keyAt(const QModelIndex &index)
 {
-    const QModelIndex current = m_view->currentIndex();
-    return current.isValid() ? current.siblingAtColumn(0).data(Roles::Key).toULongLong() : 0;
+    if (!index.isValid())
+        return {};
+    const QModelIndex first = index.siblingAtColumn(0);
+    return ConnectionKey{first.data(Roles::Node).toString(), first.data(Roles::Key).toULongLong()};
 }
 
-QList<quint64> ConnectionsPanel::selectedConnectionIds() const
+ConnectionKey ConnectionsPanel::currentConnection() const
 {
-    QList<quint64> ids;
+    return keyAt(m_view->currentIndex());
+}
+
+QList<ConnectionKey> ConnectionsPanel::selectedConnections() const
+{
+    QList<ConnectionKey> keys;
     const QModelIndexList rows = m_view->selectionModel()->selectedRows();
     for (const QModelIndex &row : rows)
-        ids.append(row.data(Roles::Key).toULongLong());
-    return ids;
+        keys.append(keyAt(row));
+    return keys;
 }
 
 int ConnectionsPanel::preferredWidth() const

@@ -27,8 +27,10 @@ public:
     // Refreshes the user and room/topic filter lists from a snapshot.
     void updateFilterChoices(const QList<ConnectionInfo> &connections);
     // Connection id of the current row, 0 if none.
-    quint64 currentConnectionId() const;
-    QList<quint64> selectedConnectionIds() const;
+    ConnectionKey currentConnection() const;   // id 0: none
+    QList<ConnectionKey> selectedConnections() const;
+    // The connection of a row of the view (any column).
+    static ConnectionKey keyAt(const QModelIndex &index);
     void focusSearch();
     // Column widths from typical texts in the current language (the header's own text at
     // least); `onlyWiden` keeps wider columns as they are (after restoring a saved header).

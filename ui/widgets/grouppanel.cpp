@@ -68,6 +68,7 @@ GroupPanel::GroupPanel(QAbstractItemModel *master, MembersModel *members, const 
         {MembersModel::IdColumn, QStringLiteral("99999")}, {MembersModel::UserColumn, QStringLiteral("john_doe (123)")},
         {MembersModel::RemoteColumn, QStringLiteral("127.0.0.1:65535")},
         {MembersModel::MessagesInColumn, QStringLiteral("99999")}});
+    m_members->setColumnHidden(MembersModel::NodeColumn, true);
     splitter->addWidget(detail);
     layout->addWidget(splitter, 1);
 
@@ -105,6 +106,12 @@ void GroupPanel::addButton(QAction *action)
 QString GroupPanel::currentName() const
 {
     return m_current;
+}
+
+void GroupPanel::setNodeColumnVisible(bool visible)
+{
+    if (m_members->isColumnHidden(MembersModel::NodeColumn) == visible)
+        m_members->setColumnHidden(MembersModel::NodeColumn, !visible);
 }
 
 } // namespace SocketScope

@@ -24,6 +24,8 @@ public:
     QTableView *membersView() const { return m_members; }
     void addButton(QAction *action);
     QString currentName() const;
+    // The members' Node column, for a server in a cluster (SPEC §9).
+    void setNodeColumnVisible(bool visible);
 
 Q_SIGNALS:
     void currentNameChanged(const QString &name);
