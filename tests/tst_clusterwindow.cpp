@@ -21,6 +21,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QDir>
+#include <QLabel>
 #include <QFileInfo>
 #include <QLineEdit>
 #include <QSettings>
@@ -157,6 +158,8 @@ private Q_SLOTS:
         auto *panel = m_window->findChild<ConnectionsPanel *>();
         QVERIFY(panel);
         QVERIFY(!panel->view()->isColumnHidden(ConnectionsModel::NodeColumn));
+        QTRY_VERIFY(m_window->findChild<QLabel *>(u"statusConnections"_s)
+                        && m_window->findChild<QLabel *>(u"statusConnections"_s)->text().contains(u"3 in the cluster"_s));
         // The room is the cluster's: bob here and john on node B.
         QTRY_VERIFY(m_window->roomsModel()->room(u"lobby"_s) && m_window->roomsModel()->room(u"lobby"_s)->count() == 2);
         QCOMPARE(m_window->roomsModel()->room(u"lobby"_s)->remoteMembers, QList<ConnectionKey>({johnKey}));

@@ -2699,6 +2699,10 @@ Probleme: %6</translation>
         <source>Kick connection %1 on node %2</source>
         <translation>Verbindung %1 auf Knoten %2 trennen</translation>
     </message>
+    <message>
+        <source>Connections: %1 here, %2 in the cluster</source>
+        <translation>Verbindungen: %1 hier, %2 im Cluster</translation>
+    </message>
 </context>
 <context>
     <name>SocketScope::MembersModel</name>

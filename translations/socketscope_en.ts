@@ -2699,6 +2699,10 @@ Problems: %6</translation>
         <source>Kick connection %1 on node %2</source>
         <translation>Kick connection %1 on node %2</translation>
     </message>
+    <message>
+        <source>Connections: %1 here, %2 in the cluster</source>
+        <translation>Connections: %1 here, %2 in the cluster</translation>
+    </message>
 </context>
 <context>
     <name>SocketScope::MembersModel</name>

@@ -2683,6 +2683,10 @@ SHA-256：%5
         <source>Kick connection %1 on node %2</source>
         <translation>踢出节点 %2 上的连接 %1</translation>
     </message>
+    <message>
+        <source>Connections: %1 here, %2 in the cluster</source>
+        <translation>连接：本节点 %1，集群 %2</translation>
+    </message>
 </context>
 <context>
     <name>SocketScope::MembersModel</name>

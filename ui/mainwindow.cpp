@@ -859,6 +859,7 @@ void MainWindow::updateStateLabelStyle()
 void MainWindow::createStatusBar()
 {
     m_statusConnections = new QLabel(this);
+    m_statusConnections->setObjectName(u"statusConnections"_s);
     m_statusIn = new QLabel(this);
     m_statusOut = new QLabel(this);
     m_statusUptime = new QLabel(this);
@@ -1216,7 +1217,10 @@ void MainWindow::refreshMembers()
 void MainWindow::updateStatusBar()
 {
     const Counters &c = m_snapshot.counters;
-    m_statusConnections->setText(tr("Connections: %1").arg(c.connections));
+    if (m_connections->hasRemoteRows())
+        m_statusConnections->setText(tr("Connections: %1 here, %2 in the cluster").arg(c.connections).arg(m_connections->rowCount()));
+    else
+        m_statusConnections->setText(tr("Connections: %1").arg(c.connections));
     const TrafficHistory &history = m_charts->history();
     const double in = history.isEmpty() ? 0.0 : history.latest().messagesInPerSec;
     const double out = history.isEmpty() ? 0.0 : history.latest().messagesOutPerSec;

@@ -142,8 +142,7 @@ void MembersModel::setMembers(const QList<quint64> &ids, const QList<ConnectionK
     rows.reserve(ids.size() + remote.size());
     const auto add = [&](const ConnectionKey &key) {
         if (const ConnectionInfo *c = connections.connection(key)) {
-            rows.append(*c);
-            rows.last().node = key.node;
+            rows.append(*c);   // its node named, this node's too: unique within the room
         } else {
             ConnectionInfo unknown;
             unknown.id = key.id;
@@ -218,11 +217,6 @@ QVariant MembersModel::headerData(int section, Qt::Orientation orientation, int 
     case NodeColumn: return tr("Node");
     }
     return {};
-}
-
-bool MembersModel::hasRemoteRows() const
-{
-    return std::any_of(rows().cbegin(), rows().cend(), [](const ConnectionInfo &c) { return !c.node.isEmpty(); });
 }
 
 void ClusterGroups::clear()

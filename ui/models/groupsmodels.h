@@ -60,10 +60,8 @@ public:
 
     explicit MembersModel(QObject *parent = nullptr);
     // Ids the connections model does not know (yet) still get a row with just the id.
-    // `ids` are this node's; `remote` the other nodes' members in a cluster (their rows keep `node`
-    // set; this node's rows have it empty).
+    // `ids` are this node's; `remote` the other nodes' members in a cluster. Rows show the node.
     void setMembers(const QList<quint64> &ids, const QList<ConnectionKey> &remote, const ConnectionsModel &connections);
-    bool hasRemoteRows() const;
     void clear() { clearRows(); }
 
     int columnCount(const QModelIndex &parent = {}) const override;

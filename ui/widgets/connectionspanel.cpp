@@ -73,6 +73,9 @@ ConnectionsPanel::ConnectionsPanel(ConnectionsModel *model, QWidget *parent)
     m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 6);
     m_view->horizontalHeader()->setSectionsMovable(true);
+    // In a cluster the node says where a row lives (ids are per node): beside the id, not off
+    // screen at the end. A layout the user saved still wins (restoreState).
+    m_view->horizontalHeader()->moveSection(ConnectionsModel::NodeColumn, ConnectionsModel::IdColumn + 1);
     m_view->horizontalHeader()->setHighlightSections(false);
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setItemDelegateForColumn(ConnectionsModel::RateColumn, new RateBarDelegate(m_view));
@@ -135,6 +138,7 @@ void ConnectionsPanel::fitColumnsToTexts(bool onlyWiden)
         {M::ConnectedColumn, u"00:00:00"_s}, {M::MessagesInColumn, u"99999"_s}, {M::MessagesOutColumn, u"99999"_s},
         {M::BytesInColumn, u"999.9 KiB"_s}, {M::BytesOutColumn, u"999.9 KiB"_s},
         {M::LastActivityColumn, u"00:00:00"_s}, {M::RttColumn, u"999 ms"_s}, {M::RateColumn, u"100/100"_s},
+        {M::NodeColumn, u"node-name-12"_s},
     });
     if (onlyWiden) {
         for (int i = 0; i < header->count(); ++i)
