@@ -2,6 +2,7 @@
 // in this process on port 0, the MainWindow attached to its /ws/admin over a real socket, real
 // clients of that server. Also the admin command encoder the remote link uses.
 
+#include "support/testsettings.h"
 #include "support/dialogs.h"
 #include "support/requiredep.h"
 #include "support/testclient.h"
@@ -96,10 +97,7 @@ class TstAttach : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(u"SocketScopeTest-tst_attach-%1"_s.arg(QCoreApplication::applicationPid()));
-        QCoreApplication::setApplicationName(u"tst_attach"_s);
-        QSettings().clear();
+        TestSupport::isolateSettings(u"tst_attach"_s);
     }
 
     void init()
@@ -127,12 +125,7 @@ private Q_SLOTS:
 
     void cleanupTestCase()
     {
-        QSettings settings;
-        settings.clear();
-        settings.sync();
-        const QFileInfo file(settings.fileName());
-        QFile::remove(file.filePath());
-        QDir().rmdir(file.absolutePath());
+        TestSupport::removeSettings();
     }
 
     void encoderRoundTrips()

@@ -3,6 +3,7 @@
 // lists both nodes' connections keyed by node and id, and the window kicks one on the other node.
 // Then the same through a window attached to node A's /ws/admin (SPEC §8).
 
+#include "support/testsettings.h"
 #include "support/dialogs.h"
 #include "support/redisserver.h"
 #include "support/requiredep.h"
@@ -91,10 +92,7 @@ class TstClusterWindow : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(u"SocketScopeTest-tst_clusterwindow-%1"_s.arg(QCoreApplication::applicationPid()));
-        QCoreApplication::setApplicationName(u"tst_clusterwindow"_s);
-        QSettings().clear();
+        TestSupport::isolateSettings(u"tst_clusterwindow"_s);
     }
 
     void init()
@@ -126,12 +124,7 @@ private Q_SLOTS:
 
     void cleanupTestCase()
     {
-        QSettings settings;
-        settings.clear();
-        settings.sync();
-        const QFileInfo file(settings.fileName());
-        QFile::remove(file.filePath());
-        QDir().rmdir(file.absolutePath());
+        TestSupport::removeSettings();
     }
 
     void otherNodesConnectionsAreListedAndKicked()

@@ -2,6 +2,7 @@
 // 127.0.0.1 port 0, with real QWebSocket clients. Dialogs are filled and accepted through their
 // widgets, the way a user would, while the window's own code path runs them.
 
+#include "support/testsettings.h"
 #include "support/dialogs.h"
 #include "broadcastdialog.h"
 #include "connectionsmodel.h"
@@ -111,7 +112,6 @@ private:
         return rows;
     }
 
-    QString m_organization;
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<ServerHost> m_host;
     std::unique_ptr<MainWindow> m_window;
@@ -120,11 +120,7 @@ private:
 void TstDashboard::initTestCase()
 {
     // The window reads and writes QSettings: keep them away from the user's real ones.
-    QStandardPaths::setTestModeEnabled(true);
-    m_organization = u"SocketScopeTest-tst_dashboard-%1"_s.arg(QCoreApplication::applicationPid());
-    QCoreApplication::setOrganizationName(m_organization);
-    QCoreApplication::setApplicationName(u"tst_dashboard"_s);
-    QSettings().clear();
+    TestSupport::isolateSettings(u"tst_dashboard"_s);
 }
 
 void TstDashboard::init()
@@ -154,12 +150,7 @@ void TstDashboard::cleanup()
 
 void TstDashboard::cleanupTestCase()
 {
-    QSettings settings;
-    settings.clear();
-    settings.sync();
-    const QFileInfo file(settings.fileName());
-    QFile::remove(file.filePath());
-    QDir().rmdir(file.absolutePath());   // the per-run organization folder, if now empty
+    TestSupport::removeSettings();
 }
 
 void TstDashboard::connectionRowShowsUserAndAuthMethod()

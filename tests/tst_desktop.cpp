@@ -5,6 +5,7 @@
 // QSettings into the next window, the Help texts, and column widths that survive a small window
 // (or small docks, or a header saved there).
 
+#include "support/testsettings.h"
 #include "support/dialogs.h"
 #include "dashboard.h"
 #include "helpdialogs.h"
@@ -124,7 +125,6 @@ private:
     void openWindow(const ServerConfig &config);
     ServerConfig testConfig() const;
 
-    QString m_organization;
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<ServerHost> m_host;
     std::unique_ptr<MainWindow> m_window;
@@ -132,11 +132,7 @@ private:
 
 void TstDesktop::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    m_organization = u"SocketScopeTest-tst_desktop-%1"_s.arg(QCoreApplication::applicationPid());
-    QCoreApplication::setOrganizationName(m_organization);
-    QCoreApplication::setApplicationName(u"tst_desktop"_s);
-    QSettings().clear();
+    TestSupport::isolateSettings(u"tst_desktop"_s);
 }
 
 ServerConfig TstDesktop::testConfig() const
@@ -174,12 +170,7 @@ void TstDesktop::cleanup()
 
 void TstDesktop::cleanupTestCase()
 {
-    QSettings settings;
-    settings.clear();
-    settings.sync();
-    const QFileInfo file(settings.fileName());
-    QFile::remove(file.filePath());
-    QDir().rmdir(file.absolutePath());
+    TestSupport::removeSettings();
 }
 
 void TstDesktop::germanMenusAndQtTexts()

@@ -2,6 +2,7 @@
 // driving a real server thread on 127.0.0.1 port 0, with real QWebSocket clients. Dialogs are
 // filled and accepted through their widgets while the view's own code path runs them.
 
+#include "support/testsettings.h"
 #include "support/dialogs.h"
 #include "support/requiredep.h"
 #include "adduserdialog.h"
@@ -103,7 +104,6 @@ private:
     // Issues a token through the view (Issue token… then the show-once dialog); "" on failure.
     QString issueTokenInView(qint64 userId);
 
-    QString m_organization;
     QString m_dbPath;
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<ServerHost> m_host;
@@ -113,11 +113,7 @@ private:
 void TstUsersPanel::initTestCase()
 {
     // The window reads and writes QSettings: keep them away from the user's real ones.
-    QStandardPaths::setTestModeEnabled(true);
-    m_organization = u"SocketScopeTest-tst_userspanel-%1"_s.arg(QCoreApplication::applicationPid());
-    QCoreApplication::setOrganizationName(m_organization);
-    QCoreApplication::setApplicationName(u"tst_userspanel"_s);
-    QSettings().clear();
+    TestSupport::isolateSettings(u"tst_userspanel"_s);
 }
 
 void TstUsersPanel::init()
@@ -150,12 +146,7 @@ void TstUsersPanel::cleanup()
 
 void TstUsersPanel::cleanupTestCase()
 {
-    QSettings settings;
-    settings.clear();
-    settings.sync();
-    const QFileInfo file(settings.fileName());
-    QFile::remove(file.filePath());
-    QDir().rmdir(file.absolutePath());
+    TestSupport::removeSettings();
 }
 
 QString TstUsersPanel::issueTokenInView(qint64 userId)
