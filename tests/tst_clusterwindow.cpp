@@ -16,6 +16,7 @@
 #include "groupsmodels.h"
 #include "kickdialog.h"
 #include "mainwindow.h"
+#include "nodesmodel.h"
 #include "remote/remotehost.h"
 #include "serverhost.h"
 #include "uiformat.h"
@@ -223,6 +224,17 @@ private Q_SLOTS:
         QTRY_VERIFY(std::any_of(attached.connectionsModel()->rows().cbegin(), attached.connectionsModel()->rows().cend(),
                                 [](const ConnectionInfo &c) { return c.node == u"node-a"_s && c.endpoint == EndpointKind::Admin; }));
 
+        // The Nodes view: node A (this window's server) and node B, as the stream shows them.
+        auto *nodes = attached.findChild<NodesModel *>();
+        QVERIFY(nodes);
+        QTRY_COMPARE(nodes->rowCount(), 2);
+        QVERIFY(nodes->rowForKey(u"node-a"_s) && nodes->rowForKey(u"node-a"_s)->self);
+        QVERIFY(nodes->rowForKey(u"node-a"_s)->redisUp);
+        QCOMPARE(nodes->rowForKey(u"node-a"_s)->address, u"ws://127.0.0.1:%1"_s.arg(m_host->port()));
+        QVERIFY(nodes->rowForKey(u"node-b"_s) && !nodes->rowForKey(u"node-b"_s)->self);
+        QCOMPARE(nodes->rowForKey(u"node-b"_s)->address, u"ws://127.0.0.1:%1"_s.arg(m_b->port()));
+        QTRY_COMPARE(nodes->rowForKey(u"node-b"_s)->connections, 1);
+
         bool seen = false;
         whenDialogShows<KickDialog>(this, [&](KickDialog *dialog) {
             seen = true;
@@ -233,6 +245,11 @@ private Q_SLOTS:
         QVERIFY(john.waitClosed());
         QCOMPARE(john.closeCode, 1008);
         QTRY_VERIFY_WITH_TIMEOUT(!johnRow(), 10000);
+
+        // Node B stops: it leaves the attached window's Nodes view and tables.
+        m_b.reset();
+        QTRY_VERIFY_WITH_TIMEOUT(!nodes->rowForKey(u"node-b"_s), 10000);
+        QCOMPARE(nodes->rowCount(), 1);
     }
 };
 

@@ -180,8 +180,13 @@ QByteArray encodeWatchMessage(const WatchMessage &m)
         .field(u"url", s.listenUrl)
         .field(u"error", s.error)
         .field(u"rate_limit", s.rateLimit)
-        .field(u"rate_window_ms", s.rateWindowMs)
-        .endObject();
+        .field(u"rate_window_ms", s.rateWindowMs);
+    // In a cluster, this node's Redis link, for an attached window's Nodes view.
+    if (!s.redisUrl.isEmpty()) {
+        const bool up = !s.nodes.isEmpty() && s.nodes.constFirst().redisUp;
+        w.field(u"redis", up ? u"up"_s : u"down"_s).field(u"redis_url", s.redisUrl);
+    }
+    w.endObject();
     w.endObject();
     return w.take();
 }
@@ -301,6 +306,9 @@ std::optional<DecodedWatch> decodeWatchMessage(const QByteArray &json, QString *
     s.timeMs = srv.value(u"time_ms"_s).toInteger();
     s.listening = srv.value(u"listening"_s).toBool();
     s.listenUrl = srv.value(u"url"_s).toString();
+    s.redisUrl = srv.value(u"redis_url"_s).toString();
+    if (srv.contains(u"redis"_s))
+        d.redisUp = srv.value(u"redis"_s).toString() == u"up"_s;
     s.error = srv.value(u"error"_s).toString();
     s.rateLimit = srv.value(u"rate_limit"_s).toInt();
     s.rateWindowMs = srv.value(u"rate_window_ms"_s).toInteger();

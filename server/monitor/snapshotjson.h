@@ -37,6 +37,7 @@ struct DecodedWatch
     bool full = false;
     bool groupsPresent = false;
     QString node;
+    std::optional<bool> redisUp;   // the node's Redis link, in a cluster
     ServerSnapshot snapshot;
 };
 // nullopt (and *error) when `json` is not a snapshot message.

@@ -70,15 +70,26 @@ void WatchHub::reset()
     m_lastTickMs = -1;
 }
 
+namespace {
+// The message's "server" part.
+void copyServerPart(const ServerSnapshot &from, ServerSnapshot &to)
+{
+    to.timeMs = from.timeMs;
+    to.listening = from.listening;
+    to.listenUrl = from.listenUrl;
+    to.error = from.error;
+    to.rateLimit = from.rateLimit;
+    to.rateWindowMs = from.rateWindowMs;
+    to.redisUrl = from.redisUrl;
+    if (!from.nodes.isEmpty())
+        to.nodes = {from.nodes.constFirst()};   // this node: its Redis link
+}
+} // namespace
+
 QByteArray WatchHub::encodeFull(const ServerSnapshot &tickSnapshot, const QString &node)
 {
     ServerSnapshot full;
-    full.timeMs = tickSnapshot.timeMs;
-    full.listening = tickSnapshot.listening;
-    full.listenUrl = tickSnapshot.listenUrl;
-    full.error = tickSnapshot.error;
-    full.rateLimit = tickSnapshot.rateLimit;
-    full.rateWindowMs = tickSnapshot.rateWindowMs;
+    copyServerPart(tickSnapshot, full);
     full.connections = m_rows.values();
     full.rooms = m_rooms;
     full.topics = m_topics;
@@ -167,12 +178,7 @@ QList<WatchHub::Delivery> WatchHub::tick(const ServerSnapshot &s, qint64 nowMs, 
         g.lastCounters = s.counters;
         if (!targets.isEmpty()) {
             ServerSnapshot delta;
-            delta.timeMs = s.timeMs;
-            delta.listening = s.listening;
-            delta.listenUrl = s.listenUrl;
-            delta.error = s.error;
-            delta.rateLimit = s.rateLimit;
-            delta.rateWindowMs = s.rateWindowMs;
+            copyServerPart(s, delta);
             delta.connectionsComplete = false;
             delta.connections = p.changed.values();
             delta.closedConnections = QList<quint64>(p.closed.cbegin(), p.closed.cend());

@@ -191,6 +191,11 @@ void RemoteLink::onText(const QString &text)
         if (m_node.isEmpty()) {
             m_node = decoded->node;
         } else if (!decoded->node.isEmpty() && decoded->node != m_node) {
+            // A node that left comes as an empty full snapshot (no listen URL).
+            if (decoded->snapshot.listenUrl.isEmpty())
+                m_seenNodes.remove(decoded->node);
+            else
+                noteNode(decoded->node, decoded->snapshot, false);
             RemoteNodeRows rows;
             rows.node = decoded->node;
             rows.connections = std::move(decoded->snapshot.connections);
@@ -203,6 +208,16 @@ void RemoteLink::onText(const QString &text)
         }
         ServerSnapshot &s = decoded->snapshot;
         s.nodeName = m_node;
+        if (decoded->redisUp) {
+            noteNode(m_node, s, true);
+            SeenNode &self = m_seenNodes[m_node];
+            self.info.redisUp = *decoded->redisUp;
+            s.nodes.append(self.info);
+            for (auto it = m_seenNodes.cbegin(); it != m_seenNodes.cend(); ++it) {
+                if (it.key() != m_node)
+                    s.nodes.append(it->info);
+            }
+        }
         for (auto it = m_remoteRows.begin(); it != m_remoteRows.end(); ++it)
             s.remoteNodes.append(std::move(it.value()));
         m_remoteRows.clear();
@@ -223,6 +238,23 @@ void RemoteLink::onText(const QString &text)
         onAnswer(utf8, o);
 }
 
+void RemoteLink::noteNode(const QString &name, const ServerSnapshot &s, bool self)
+{
+    SeenNode &n = m_seenNodes[name];
+    const quint64 messages = s.counters.messagesIn + s.counters.messagesOut;
+    if (n.timeMs > 0 && s.timeMs > n.timeMs && messages >= n.messages)
+        n.info.messagesPerSecond = double(messages - n.messages) * 1000.0 / double(s.timeMs - n.timeMs);
+    n.messages = messages;
+    n.timeMs = s.timeMs;
+    n.info.name = name;
+    n.info.address = s.listenUrl;
+    n.info.connections = s.counters.connections;
+    n.info.lastHeartbeatMs = s.timeMs;
+    n.info.self = self;
+    if (!self)
+        n.info.redisUp = true;   // it wrote its presence within the last 3 s
+}
+
 void RemoteLink::onGreeting(const QJsonObject &o)
 {
     if (o.value(u"message"_s).toString() != u"Admin access granted"_s) {
@@ -237,6 +269,7 @@ void RemoteLink::onGreeting(const QJsonObject &o)
     m_lastCloseCode = 0;
     m_node.clear();
     m_remoteRows.clear();
+    m_seenNodes.clear();
     m_rooms.clear();
     m_topics.clear();
     setState(LinkState::Attached);

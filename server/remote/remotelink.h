@@ -126,6 +126,15 @@ private:
     // Deltas carry rooms and topics only when they changed: the last ones seen.
     QString m_node;   // the attached node's name, from its first snapshot
     QMap<QString, RemoteNodeRows> m_remoteRows;   // other nodes, waiting for the attached node's next snapshot
+    // The Nodes view: every node seen in the stream, with what it said last.
+    struct SeenNode
+    {
+        NodeInfo info;
+        quint64 messages = 0;   // in + out at timeMs, for the rate
+        qint64 timeMs = 0;
+    };
+    QMap<QString, SeenNode> m_seenNodes;
+    void noteNode(const QString &name, const ServerSnapshot &s, bool self);
     QList<RoomInfo> m_rooms;
     QList<TopicInfo> m_topics;
 };
