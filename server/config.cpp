@@ -326,12 +326,19 @@ const QList<Option> &options()
                      integerRange(0, 1'000'000'000) + u" (0: no limit)"_s, QString::number(d.auditMaxRows),
                      integerSetter(0, 1'000'000'000, [](ServerConfig &c, qint64 v) { c.auditMaxRows = int(v); })});
         list.append({u"redis"_s, u"URL"_s, u"Join a cluster of nodes through this Redis server"_s,
-                     u"redis://HOST[:PORT][/DB]"_s, u"none (one node)"_s,
+                     u"redis://[[USER]:PASSWORD@]HOST[:PORT][/DB]"_s, u"none (one node)"_s,
                      [](ServerConfig &c, const QString &v) {
                          const QString url = v.trimmed();
                          if (!url.isEmpty() && !parseRedisUrl(url))
                              return false;
                          c.redisUrl = url;
+                         return true;
+                     }});
+        list.append({u"redis-password-file"_s, u"FILE"_s,
+                     u"File whose first line is the Redis password (keeps it off the command line)"_s,
+                     u"a path"_s, u"none: the password of the --redis URL, if any"_s,
+                     [](ServerConfig &c, const QString &v) {
+                         c.redisPasswordFile = v.trimmed();
                          return true;
                      }});
         list.append({u"node-name"_s, u"NAME"_s, u"This node's name in the cluster"_s,
@@ -386,11 +393,18 @@ QList<OptionSpec> serverOptionSpecs()
 std::optional<RedisAddress> parseRedisUrl(const QString &url)
 {
     const QUrl u(url, QUrl::StrictMode);
-    if (!u.isValid() || u.scheme() != u"redis" || u.host().isEmpty() || u.hasQuery() || u.hasFragment()
-        || !u.userInfo().isEmpty())
+    if (!u.isValid() || u.scheme() != u"redis" || u.host().isEmpty() || u.hasQuery() || u.hasFragment())
         return std::nullopt;
     RedisAddress a;
     a.host = u.host();
+    if (!u.userInfo().isEmpty()) {
+        // redis://:PASSWORD@ or redis://USER:PASSWORD@ (Redis 6 ACL user); a user without a
+        // password would mean nothing to AUTH.
+        a.user = u.userName(QUrl::FullyDecoded);
+        a.password = u.password(QUrl::FullyDecoded);
+        if (a.password.isEmpty())
+            return std::nullopt;
+    }
     const int port = u.port(6379);
     if (port <= 0 || port > 65535)
         return std::nullopt;
@@ -405,6 +419,27 @@ std::optional<RedisAddress> parseRedisUrl(const QString &url)
             return std::nullopt;
     }
     return a;
+}
+
+QString RedisAddress::redactedUrl() const
+{
+    const QString h = host.contains(u':') ? u'[' + host + u']' : host;
+    QString auth;
+    if (!password.isEmpty())
+        auth = QString::fromLatin1(QUrl::toPercentEncoding(user)) + u":***@"_s;
+    return u"redis://%1%2:%3/%4"_s.arg(auth, h).arg(port).arg(db);
+}
+
+QString redactRedisUrl(const QString &url)
+{
+    if (const auto a = parseRedisUrl(url))
+        return a->redactedUrl();
+    // Malformed, so no telling where a password ends: everything between "//" and the last '@'.
+    const qsizetype at = url.lastIndexOf(u'@');
+    const qsizetype start = url.indexOf(u"//"_s);
+    if (at < 0 || start < 0 || start > at)
+        return url;
+    return url.left(start + 2) + u"***"_s + url.mid(at);
 }
 
 std::optional<Milliseconds> parseDuration(const QString &text)
@@ -493,7 +528,9 @@ ConfigResult applyValues(const ServerConfig &base, const QList<QPair<QString, QS
             return failure(base, u"unknown option %1 in config file"_s.arg(quotedValue(key)));
         if (!option->apply(config, value)) {
             // Secrets never reach logs, not even a rejected one.
-            const QString shown = key == u"jwt-secret" ? redactSecret(value) : value;
+            const QString shown = key == u"jwt-secret" ? redactSecret(value)
+                : key == u"redis"                      ? redactRedisUrl(value)
+                                                       : value;
             return failure(base, u"invalid value %1 for --%2: expected %3"_s.arg(quotedValue(shown), key,
                                                                                option->expected));
         }

@@ -41,7 +41,8 @@ struct ServerConfig
     int plainPort = -1;                   // with TLS: an extra plain ws:// port; -1 none
     int auditRetentionDays = 90;          // 0: keep forever
     int auditMaxRows = 1'000'000;         // 0: no limit
-    QString redisUrl;                     // "redis://HOST:PORT[/DB]": join a cluster (SPEC §9); empty: alone
+    QString redisUrl;                     // "redis://[[USER]:PASSWORD@]HOST[:PORT][/DB]": join a cluster (SPEC §9); empty: alone
+    QString redisPasswordFile;            // first line is the Redis password (wins over one in the URL)
     QString nodeName;                     // empty: host name + ":" + port
 
     bool tlsEnabled() const { return !tlsCert.isEmpty() || !tlsKey.isEmpty(); }
@@ -65,9 +66,17 @@ struct RedisAddress
     QString host;
     quint16 port = 6379;
     int db = 0;
+    QString user;       // empty: AUTH password (the default user)
+    QString password;   // empty: no AUTH
+
+    // The URL with the password replaced by *** (for logs, /healthz, snapshots).
+    QString redactedUrl() const;
 };
-// "redis://HOST[:PORT][/DB]" (IPv6 in brackets); nullopt when malformed.
+// "redis://[[USER]:PASSWORD@]HOST[:PORT][/DB]" (IPv6 in brackets, user and password
+// percent-encoded); nullopt when malformed.
 std::optional<RedisAddress> parseRedisUrl(const QString &url);
+// The URL with its password (if any) replaced by ***, also when it does not parse.
+QString redactRedisUrl(const QString &url);
 
 // "500ms", "10s", "1m", "2h", "1d"; a bare number means seconds.
 std::optional<Milliseconds> parseDuration(const QString &text);

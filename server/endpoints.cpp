@@ -127,8 +127,7 @@ public:
     void opened(Session &s) override
     {
         m_server.joinManager(s);
-        if (m_server.chargeJoin(s))
-            m_server.managerText(u"User "_s + s.user().name + u" joined"_s);
+        m_server.chargeJoin(s, [srv = &m_server, text = u"User "_s + s.user().name + u" joined"_s] { srv->managerText(text); });
     }
     void text(Session &s, const InboundMessage &msg) override
     {
@@ -138,8 +137,7 @@ public:
     void closed(Session &s) override
     {
         m_server.leaveManager(s);
-        if (m_server.chargeLeave(s) && !m_server.isStopping())
-            m_server.managerText(u"User "_s + s.user().name + u" left"_s);
+        m_server.chargeLeave(s, [srv = &m_server, text = u"User "_s + s.user().name + u" left"_s] { srv->managerText(text); });
     }
 };
 
@@ -151,8 +149,7 @@ public:
     {
         const QString &room = s.route().target;
         m_server.joinRoom(room, s);
-        if (m_server.chargeJoin(s))
-            m_server.roomText(room, s.user().name + u" joined the room"_s);
+        m_server.chargeJoin(s, [srv = &m_server, room, text = s.user().name + u" joined the room"_s] { srv->roomText(room, text); });
     }
     void text(Session &s, const InboundMessage &msg) override
     {
@@ -164,8 +161,7 @@ public:
     {
         const QString &room = s.route().target;
         m_server.leaveRoom(room, s);
-        if (m_server.chargeLeave(s) && !m_server.isStopping())
-            m_server.roomText(room, s.user().name + u" left the room"_s);
+        m_server.chargeLeave(s, [srv = &m_server, room, text = s.user().name + u" left the room"_s] { srv->roomText(room, text); });
     }
 };
 

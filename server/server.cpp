@@ -211,6 +211,20 @@ bool Server::start(const ServerConfig &config, QString *error)
         }
     }
 
+    // Validated by the configuration; the password file is read now, so that a wrong path
+    // fails the start rather than a link that would never come up.
+    RedisAddress redis = parseRedisUrl(config.redisUrl).value_or(RedisAddress{});
+    if (!config.redisUrl.isEmpty() && !config.redisPasswordFile.isEmpty()) {
+        QString readError;
+        const auto password = Store::readPasswordFile(config.redisPasswordFile, &readError);
+        if (!password) {
+            *error = u"--redis-password-file: "_s + readError;
+            m_lastError = *error;
+            return false;
+        }
+        redis.password = *password;
+    }
+
     for (const bool secure : {false, true}) {
         QWebSocketServer *&ws = secure ? m_wsSecure : m_wsPlain;
         if (ws)
@@ -271,10 +285,9 @@ bool Server::start(const ServerConfig &config, QString *error)
     if (m_snapshotsActive)
         m_snapshotTimer.start();
     if (!config.redisUrl.isEmpty()) {
-        // Validated by the configuration; the link connects (and reconnects) on its own.
-        const auto redis = parseRedisUrl(config.redisUrl);
+        // The link connects (and reconnects) on its own.
         delete m_cluster;
-        m_cluster = new ClusterLink(redis.value_or(RedisAddress{}), nodeName(), *this, this);
+        m_cluster = new ClusterLink(redis, nodeName(), *this, this);
         m_cluster->start();
     }
 
@@ -606,7 +619,7 @@ void Server::answerHttp(QTcpSocket *sock, const QByteArray &requestLine, int hea
             .field(u"version", QStringLiteral(SOCKETSCOPE_VERSION));
         if (m_cluster) {
             w.field(u"node", nodeName())
-                .field(u"redis", m_cluster->isUp() ? u"up"_s : u"down"_s)
+                .field(u"redis", m_cluster->stateName())
                 .field(u"cluster_nodes", int(m_cluster->remoteNodes().size()) + 1);
         }
         w.field(u"db", m_storeHealth.up ? u"up"_s : u"down"_s);
@@ -917,17 +930,7 @@ void Server::dispatchText(Session &s, const QString &text)
         const qint64 userId = s.user().id;
         const bool asked = m_cluster->chargeRate(userId, m_limiter.limit(), m_limiter.windowMs(),
                                                  [this, id, userId, msg](std::optional<ClusterLink::RateDecision> cd) {
-            RateLimiter::Decision d;
-            if (cd) {
-                d.allowed = cd->allowed;
-                d.used = cd->used;
-                d.retryAfterMs = cd->retryAfterMs;
-                // Mirrored locally: the budget to fall back on, and the Rate limits view.
-                if (d.allowed)
-                    m_limiter.tryAcquire(userId);
-            } else {
-                d = m_limiter.tryAcquire(userId);
-            }
+            const RateLimiter::Decision d = clusterDecision(userId, cd);
             if (Session *t = session(id); t && t->isOpen())
                 afterRateCheck(*t, msg, d);
         });
@@ -1169,29 +1172,73 @@ void Server::closeSession(Session &s, int code, const QString &reason, bool ahea
     scheduleFlush(s);
 }
 
-bool Server::chargeJoin(Session &s)
+void Server::chargeJoin(Session &s, std::function<void()> announce)
 {
-    const RateLimiter::Decision d = m_limiter.tryAcquire(s.user().id);
-    s.info().rateUsed = d.used;
-    if (d.allowed)
-        return true;
-    m_unannounced.insert(s.id());
-    ++m_counters.rateLimited;
-    countRejection("rate_limit");
-    qCInfo(lcConn).noquote() << u"#%1 %2 joined without a notice: over the rate limit"_s.arg(s.id()).arg(s.user().name);
-    JsonWriter w;
-    w.beginObject()
-        .field(u"error", u"Rate limit exceeded. Try again later."_s)
-        .field(u"retry_after_ms", d.retryAfterMs)
-        .endObject();
-    send(s, QString::fromUtf8(w.take()));
-    return false;
+    const quint64 id = s.id();
+    const qint64 userId = s.user().id;
+    const auto decided = [this, id, announce](const RateLimiter::Decision &d) {
+        Session *t = session(id);
+        if (t)
+            t->info().rateUsed = d.used;
+        if (d.allowed) {
+            // Also when the connection is gone meanwhile: its leave, asked later, comes after.
+            announce();
+            return;
+        }
+        m_unannounced.insert(id);
+        ++m_counters.rateLimited;
+        countRejection("rate_limit");
+        if (!t || !t->isOpen())
+            return;
+        qCInfo(lcConn).noquote() << u"#%1 %2 joined without a notice: over the rate limit"_s.arg(id).arg(t->user().name);
+        JsonWriter w;
+        w.beginObject()
+            .field(u"error", u"Rate limit exceeded. Try again later."_s)
+            .field(u"retry_after_ms", d.retryAfterMs)
+            .endObject();
+        send(*t, QString::fromUtf8(w.take()));
+    };
+    // Like a message (onText): one budget for the cluster, answers in the order asked, so
+    // the join is announced before anything the connection sends after it.
+    if (clusterUp() && m_cluster->chargeRate(userId, m_limiter.limit(), m_limiter.windowMs(),
+                                             [this, userId, decided](std::optional<ClusterLink::RateDecision> cd) {
+            decided(clusterDecision(userId, cd));
+        }))
+        return;
+    decided(m_limiter.tryAcquire(userId));
 }
 
-bool Server::chargeLeave(Session &s)
+void Server::chargeLeave(Session &s, std::function<void()> announce)
 {
-    m_limiter.tryAcquire(s.user().id);
-    return !m_unannounced.remove(s.id());
+    const quint64 id = s.id();
+    const qint64 userId = s.user().id;
+    const auto decided = [this, id, announce] {
+        if (!m_unannounced.remove(id) && !m_stopping)
+            announce();
+    };
+    // Counted even over the budget; announced when the join was.
+    if (!m_stopping && clusterUp() && m_cluster->chargeRate(userId, m_limiter.limit(), m_limiter.windowMs(),
+                                                            [this, userId, decided](std::optional<ClusterLink::RateDecision> cd) {
+            clusterDecision(userId, cd);
+            decided();
+        }))
+        return;
+    m_limiter.tryAcquire(userId);
+    decided();
+}
+
+RateLimiter::Decision Server::clusterDecision(qint64 userId, const std::optional<ClusterLink::RateDecision> &cd)
+{
+    if (!cd)
+        return m_limiter.tryAcquire(userId);   // the answer was lost with the link: decided here
+    RateLimiter::Decision d;
+    d.allowed = cd->allowed;
+    d.used = cd->used;
+    d.retryAfterMs = cd->retryAfterMs;
+    // Mirrored locally: the budget to fall back on, and the Rate limits view.
+    if (d.allowed)
+        m_limiter.tryAcquire(userId);
+    return d;
 }
 
 void Server::onDisconnected(Session &s)
@@ -1483,6 +1530,9 @@ QByteArray Server::metricsText() const
         out += "socketscope_redis_up " + num(m_cluster->isUp() ? 1 : 0) + '\n';
         help("socketscope_redis_reconnects_total", "counter", "Times the Redis link came back after a drop.");
         out += "socketscope_redis_reconnects_total " + num(m_cluster->reconnects()) + '\n';
+        help("socketscope_cluster_name_in_use", "gauge",
+             "1 while another running node holds this node's --node-name, so this one stays out of the cluster.");
+        out += "socketscope_cluster_name_in_use " + num(m_cluster->nameInUse() ? 1 : 0) + '\n';
         help("socketscope_cluster_nodes", "gauge", "Nodes of the cluster seen alive, this one included.");
         out += "socketscope_cluster_nodes " + num(m_cluster->isUp() ? m_cluster->remoteNodes().size() + 1 : 1) + '\n';
         help("socketscope_cluster_messages_published_total", "counter", "Messages this node sent to the other nodes.");

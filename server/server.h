@@ -121,10 +121,11 @@ public:
     // queued (slow consumer).
     void closeSession(Session &s, int code, const QString &reason, bool aheadOfBacklog = false);
     // A join or leave notice goes to every member, so it counts against the user's rate limit
-    // like a message. Over it, the join is not announced (the joiner gets the rate-limit error
-    // instead), and then neither is its leave. Return whether to announce.
-    bool chargeJoin(Session &s);
-    bool chargeLeave(Session &s);
+    // like a message (cluster-wide in a cluster). Over it, the join is not announced (the
+    // joiner gets the rate-limit error instead), and then neither is its leave. `announce`
+    // runs once decided: at once, or when Redis answers.
+    void chargeJoin(Session &s, std::function<void()> announce);
+    void chargeLeave(Session &s, std::function<void()> announce);
     bool isStopping() const { return m_stopping; }
     void setRateLimit(int limit, qint64 windowMs);
     void recordEvent(ServerEvent e);
@@ -198,6 +199,8 @@ private:
     QByteArray clusterPresence() override;
     void clusterLinkChanged(bool up) override;
     void afterRateCheck(Session &s, const InboundMessage &msg, const RateLimiter::Decision &d);
+    // Redis's answer (mirrored into the local limiter), or the local decision when it was lost.
+    RateLimiter::Decision clusterDecision(qint64 userId, const std::optional<ClusterLink::RateDecision> &cd);
     void kickLocal(const QList<Session *> &targets, int code, const QString &reason);
     // Watchers see the whole cluster: each other node's last presence, as a full snapshot
     // message named by that node (SPEC §8/§9), once per heartbeat.

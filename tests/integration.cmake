@@ -26,6 +26,10 @@ socketscope_add_test(tst_backpressure SOURCES tst_backpressure.cpp LIBS ${_itest
 socketscope_add_test(tst_frontdoor SOURCES tst_frontdoor.cpp LIBS ${_itest_libs})
 socketscope_add_test(tst_storethread SOURCES tst_storethread.cpp LIBS ${_itest_libs} Qt6::Sql)
 socketscope_add_test(tst_cluster SOURCES tst_cluster.cpp LIBS ${_itest_libs} TIMEOUT 300)
+# The same with three `socketscope --headless` processes, seen from outside.
+socketscope_add_test(tst_clusterprocs SOURCES tst_clusterprocs.cpp LIBS ${_itest_libs} TIMEOUT 120)
+target_compile_definitions(tst_clusterprocs PRIVATE SOCKETSCOPE_BINARY="$<TARGET_FILE:socketscope>")
+add_dependencies(tst_clusterprocs socketscope)
 # The PostgreSQL store shared by two nodes (SPEC §9); starts its own throwaway cluster.
 socketscope_add_test(tst_pgcluster SOURCES tst_pgcluster.cpp LIBS ${_itest_libs} socketscope_pgserver Qt6::Sql)
 target_compile_definitions(tst_pgcluster PRIVATE SOCKETSCOPE_BINARY="$<TARGET_FILE:socketscope>")

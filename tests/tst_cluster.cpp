@@ -4,15 +4,19 @@
 #include "support/redisserver.h"
 #include "support/requiredep.h"
 #include "support/rawclient.h"
+#include "support/redisserver.h"
 #include "support/testclient.h"
 #include "support/testserver.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QStandardPaths>
+#include <QMutex>
 #include <QTcpServer>
+#include <QTemporaryDir>
 #include <QtTest>
 
 #include <algorithm>
@@ -57,6 +61,37 @@ QJsonObject answer(const SocketScope::AdminResult &r)
     return QJsonDocument::fromJson(r.json).object();
 }
 
+QMutex g_logMutex;
+QStringList g_log;
+QtMessageHandler g_previous = nullptr;
+
+void capture(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    {
+        QMutexLocker lock(&g_logMutex);
+        g_log.append(message);
+    }
+    if (g_previous)
+        g_previous(type, context, message);
+}
+
+qsizetype logged(const QString &needle)
+{
+    QMutexLocker lock(&g_logMutex);
+    return std::count_if(g_log.cbegin(), g_log.cend(), [&](const QString &l) { return l.contains(needle); });
+}
+
+// Connection rows of list_connections on `n`, by node name.
+QMap<QString, int> rowsByNode(TestServer &n)
+{
+    AdminCommand c;
+    c.type = AdminCommand::Type::ListConnections;
+    QMap<QString, int> out;
+    for (const QJsonValue &v : answer(n.execute(c)).value("connections"_L1).toArray())
+        ++out[v.toObject().value("node"_L1).toString()];
+    return out;
+}
+
 } // namespace
 
 class tst_Cluster : public QObject
@@ -66,10 +101,12 @@ class tst_Cluster : public QObject
     std::unique_ptr<RedisServer> m_redis;
     QList<std::shared_ptr<TestServer>> m_nodes;
 
-    std::shared_ptr<TestServer> startNode(const QString &name, int rateLimit = 1000)
+    std::shared_ptr<TestServer> startNode(const QString &name, int rateLimit = 1000, const QString &redisUrl = {},
+                                          const QString &passwordFile = {})
     {
         SocketScope::ServerConfig c = testConfig();
-        c.redisUrl = m_redis->url();
+        c.redisUrl = redisUrl.isEmpty() ? m_redis->url() : redisUrl;
+        c.redisPasswordFile = passwordFile;
         c.nodeName = name;
         c.rateLimit = rateLimit;
         auto node = std::make_shared<TestServer>(c);
@@ -100,6 +137,9 @@ class tst_Cluster : public QObject
     TestServer &node(int i) { return *m_nodes.at(i); }
 
 private Q_SLOTS:
+    void initTestCase() { g_previous = qInstallMessageHandler(capture); }
+    void cleanupTestCase() { qInstallMessageHandler(g_previous); }
+
     void init()
     {
         SOCKETSCOPE_REQUIRE_DEP(!RedisServer::program().isEmpty(), "redis-server (Debian package redis-server)");
@@ -201,6 +241,108 @@ private Q_SLOTS:
         a1.send(u"three"_s);
         QTRY_VERIFY(c1.texts.contains(u"john_doe: three"_s));
         QCOMPARE(sample(httpGet(node(2).port(), "/metrics"), "socketscope_redis_reconnects_total"), 1.0);
+    }
+
+    // Issue 17: AUTH with a password (URL or file) and with a Redis 6 ACL user; a wrong one
+    // leaves the node local-only with one clear log line, and no password is ever shown.
+    void redisAuth()
+    {
+        m_redis->kill();
+        QTemporaryDir dir;
+        QFile acl(dir.filePath(u"users.acl"_s));
+        QVERIFY(acl.open(QIODevice::WriteOnly));
+        acl.write("user default on >s3cr3t-pw ~* &* +@all\n"
+                  "user ws-node on >acl-pw-1 ~socketscope:* &socketscope:* +@all\n");
+        acl.close();
+        QVERIFY(m_redis->start({u"--aclfile"_s, acl.fileName()}));
+        QFile file(dir.filePath(u"redis-password"_s));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("s3cr3t-pw\n");
+        file.close();
+
+        auto a = startNode(u"node-a"_s, 1000, m_redis->url(u":s3cr3t-pw"_s));
+        auto b = startNode(u"node-b"_s, 1000, m_redis->url(), file.fileName());
+        auto c = startNode(u"node-c"_s, 1000, m_redis->url(u"ws-node:acl-pw-1"_s));
+        QVERIFY(a && b && c);
+        for (const auto &n : {a, b, c})
+            QTRY_COMPARE_WITH_TIMEOUT(healthz(n->port()).value("cluster_nodes"_L1).toInt(), 3, 10000);
+        TestClient john, bob;
+        QVERIFY(john.open(a->url(u"/ws/room/r?token=secret-token"_s)));
+        QCOMPARE(john.next(), u"john_doe joined the room"_s);
+        QVERIFY(bob.open(c->url(u"/ws/room/r"_s), BobCookie));
+        QCOMPARE(bob.next(), u"bob joined the room"_s);
+        john.send(u"through an ACL user"_s);
+        QCOMPARE(bob.next(), u"john_doe: through an ACL user"_s);
+
+        const qsizetype refusedBefore = logged(u"Redis refused the password"_s);
+        auto wrong = startNode(u"node-w"_s, 1000, m_redis->url(u":wrong-pw"_s));
+        auto none = startNode(u"node-n"_s, 1000, m_redis->url());
+        QVERIFY(wrong && none);
+        QTRY_COMPARE_WITH_TIMEOUT(logged(u"Redis refused the password"_s), refusedBefore + 1, 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(logged(u"Redis wants a password"_s) >= 1, 5000);
+        for (const auto &n : {wrong, none}) {
+            const QJsonObject h = healthz(n->port());
+            QCOMPARE(h.value("status"_L1).toString(), u"degraded"_s);
+            QCOMPARE(h.value("redis"_L1).toString(), u"down"_s);
+            QCOMPARE(sample(httpGet(n->port(), "/metrics"), "socketscope_redis_up"), 0.0);
+        }
+        // It keeps retrying (backoff from 250 ms) but says it once.
+        QTest::qWait(1500);
+        QCOMPARE(logged(u"Redis refused the password"_s), refusedBefore + 1);
+        QCOMPARE(healthz(a->port()).value("cluster_nodes"_L1).toInt(), 3);
+
+        // Never shown: not in logs, /healthz, /metrics, stats, the link's URL.
+        AdminCommand stats;
+        stats.type = AdminCommand::Type::Stats;
+        const QByteArray shown = httpGet(a->port(), "/healthz") + httpGet(a->port(), "/metrics")
+            + httpGet(c->port(), "/metrics") + a->execute(stats).json + wrong->execute(stats).json;
+        QMutexLocker lock(&g_logMutex);
+        const QString all = g_log.join(u'\n') + QString::fromUtf8(shown);
+        for (const QString &secret : {u"s3cr3t-pw"_s, u"acl-pw-1"_s, u"wrong-pw"_s})
+            QVERIFY2(!all.contains(secret), qPrintable(secret));
+        QVERIFY(all.contains(u"redis://ws-node:***@127.0.0.1:"_s));
+    }
+
+    // Issue 17: two running nodes with one --node-name. The second stays out of the cluster
+    // (local-only, says why) instead of overwriting the first one's presence, and joins once
+    // the first one is gone.
+    void duplicateNodeName()
+    {
+        auto first = startNode(u"node-a"_s);
+        auto c = startNode(u"node-c"_s);
+        QVERIFY(first && c);
+        QTRY_COMPARE_WITH_TIMEOUT(healthz(c->port()).value("cluster_nodes"_L1).toInt(), 2, 10000);
+        TestClient one;
+        QVERIFY(one.open(first->url(u"/ws?token=secret-token"_s)));
+
+        const qsizetype before = logged(u"node name node-a is in use"_s);
+        auto second = startNode(u"node-a"_s);
+        QVERIFY(second);
+        TestClient two, three;
+        QVERIFY(two.open(second->url(u"/ws?token=secret-token"_s)));
+        QVERIFY(three.open(second->url(u"/ws?token=valid-token"_s)));
+        QTRY_COMPARE_WITH_TIMEOUT(healthz(second->port()).value("redis"_L1).toString(), u"name_in_use"_s, 5000);
+        QCOMPARE(healthz(second->port()).value("status"_L1).toString(), u"degraded"_s);
+        QCOMPARE(sample(httpGet(second->port(), "/metrics"), "socketscope_cluster_name_in_use"), 1.0);
+        QCOMPARE(sample(httpGet(second->port(), "/metrics"), "socketscope_redis_up"), 0.0);
+        QCOMPARE(healthz(first->port()).value("redis"_L1).toString(), u"up"_s);
+        QCOMPARE(sample(httpGet(first->port(), "/metrics"), "socketscope_cluster_name_in_use"), 0.0);
+
+        // Over several beats node C sees the first node-a only (one connection), never the
+        // second's two.
+        QTRY_COMPARE_WITH_TIMEOUT(rowsByNode(*c).value(u"node-a"_s), 1, 5000);
+        for (int i = 0; i < 6; ++i) {
+            const QMap<QString, int> rows = rowsByNode(*c);
+            QCOMPARE(rows.value(u"node-a"_s), 1);
+            QCOMPARE(healthz(c->port()).value("cluster_nodes"_L1).toInt(), 2);
+            QTest::qWait(500);
+        }
+        QCOMPARE(logged(u"node name node-a is in use"_s), before + 1);   // once, not each retry
+
+        // The first one stops: the second takes the name within a beat or two.
+        first.reset();
+        QTRY_COMPARE_WITH_TIMEOUT(healthz(second->port()).value("redis"_L1).toString(), u"up"_s, 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(rowsByNode(*c).value(u"node-a"_s), 2, 5000);
     }
 
     // Audit rows name the node that wrote them.
@@ -418,6 +560,35 @@ private Q_SLOTS:
                          .value("limit"_L1).toInt(), 100);
         c.send(u"again"_s);
         QCOMPARE(c.next(), u"User 123: again"_s);
+    }
+
+    // Joins and leaves cost one message of the budget (docs/protocol.md), and that budget is the
+    // cluster's: a user joining on two nodes runs out after `limit` joins in all.
+    void joinsChargeTheClusterBudget()
+    {
+        QVERIFY(startCluster(3));
+        TestClient watcher;
+        QVERIFY(watcher.open(node(2).url(u"/ws/room/r"_s), BobCookie));
+        QCOMPARE(watcher.next(), u"bob joined the room"_s);
+        TestClient j1, j2, j3, j4;
+        QVERIFY(j1.open(node(0).url(u"/ws/room/r?token=secret-token"_s)));
+        QCOMPARE(j1.next(), u"john_doe joined the room"_s);
+        QVERIFY(j2.open(node(1).url(u"/ws/room/r?token=secret-token"_s)));
+        QCOMPARE(j2.next(), u"john_doe joined the room"_s);
+        QVERIFY(j3.open(node(0).url(u"/ws/room/r?token=secret-token"_s)));
+        QCOMPARE(j3.next(), u"john_doe joined the room"_s);
+        QTRY_COMPARE(watcher.texts.size(), 4);
+        // The fourth join, on node B, which has seen only one of them itself.
+        QVERIFY(j4.open(node(1).url(u"/ws/room/r?token=secret-token"_s)));
+        QVERIFY2(j4.next().contains(u"Rate limit exceeded"_s), qPrintable(j4.texts.join(u'|')));
+        QVERIFY(!watcher.waitTexts(5, 300));   // not announced to the room
+        // Nor is its leave; the others' leaves are (each counted, over the budget or not).
+        j4.ws.close();
+        QVERIFY(j4.waitClosed());
+        j1.ws.close();
+        QTRY_COMPARE(watcher.texts.size(), 5);
+        QCOMPARE(watcher.texts.constLast(), u"john_doe left the room"_s);
+        QVERIFY(!watcher.waitTexts(6, 300));
     }
 
     // (5) Cluster-wide answers carry the node.

@@ -32,6 +32,7 @@ private slots:
     void optionNames();
     void redisUrl_data();
     void redisUrl();
+    void redisPassword();
     void nodeName();
     void descriptionsStateDefaultAndRange();
     void defaultsAreAccepted();
@@ -269,7 +270,9 @@ void TestConfig::redisUrl_data()
     QTest::newRow("db not a number") << u"redis://h:1/x"_s << false << QString() << 0 << 0;
     QTest::newRow("other scheme") << u"http://h:1"_s << false << QString() << 0 << 0;
     QTest::newRow("no host") << u"redis://:1"_s << false << QString() << 0 << 0;
-    QTest::newRow("password") << u"redis://user:pw@h:1"_s << false << QString() << 0 << 0;
+    QTest::newRow("user and password") << u"redis://user:pw@h:1"_s << true << u"h"_s << 1 << 0;
+    QTest::newRow("password only") << u"redis://:pw@h:1/2"_s << true << u"h"_s << 1 << 2;
+    QTest::newRow("user without password") << u"redis://user@h:1"_s << false << QString() << 0 << 0;
     QTest::newRow("port 0") << u"redis://h:0"_s << false << QString() << 0 << 0;
 }
 
@@ -292,6 +295,32 @@ void TestConfig::redisUrl()
     QCOMPARE(r.config.redisUrl, url);
 }
 
+// Issue 17: AUTH from the URL, and the password never shown.
+void TestConfig::redisPassword()
+{
+    auto a = parseRedisUrl(u"redis://:p%40ss:w@cache:6380/3"_s);
+    QVERIFY(a);
+    QCOMPARE(a->user, QString());
+    QCOMPARE(a->password, u"p@ss:w"_s);
+    QCOMPARE(a->redactedUrl(), u"redis://:***@cache:6380/3"_s);
+    a = parseRedisUrl(u"redis://ws-node:s3cret@[::1]/0"_s);
+    QVERIFY(a);
+    QCOMPARE(a->user, u"ws-node"_s);
+    QCOMPARE(a->password, u"s3cret"_s);
+    QCOMPARE(a->redactedUrl(), u"redis://ws-node:***@[::1]:6379/0"_s);
+    QCOMPARE(parseRedisUrl(u"redis://cache"_s)->redactedUrl(), u"redis://cache:6379/0"_s);
+    QCOMPARE(redactRedisUrl(u"redis://:s3cret@cache/99"_s), u"redis://***@cache/99"_s);
+
+    // A rejected URL is echoed in the error, without its password.
+    const ConfigResult bad = applyValues({}, {{u"redis"_s, u"redis://:s3cret@cache/99"_s}});
+    QVERIFY(!bad.ok());
+    QVERIFY2(!bad.error.contains(u"s3cret"_s), qPrintable(bad.error));
+
+    const ConfigResult r = applyValues({}, {{u"redis-password-file"_s, u"/run/secrets/redis"_s}});
+    QVERIFY(r.ok());
+    QCOMPARE(r.config.redisPasswordFile, u"/run/secrets/redis"_s);
+}
+
 void TestConfig::nodeName()
 {
     QCOMPARE(applyValues({}, {{u"node-name"_s, u"ws-1.eu:8000"_s}}).config.nodeName, u"ws-1.eu:8000"_s);
@@ -307,7 +336,7 @@ void TestConfig::optionNames()
         u"max-message-size"_s, u"max-connections"_s, u"max-per-address"_s, u"connect-rate"_s,
         u"handshake-timeout"_s, u"auth-timeout"_s, u"heartbeat-interval"_s, u"slow-consumer-bytes"_s, u"allowed-origins"_s,
         u"tls-cert"_s, u"tls-key"_s, u"plain-port"_s, u"audit-retention-days"_s, u"audit-max-rows"_s,
-        u"redis"_s, u"node-name"_s, u"publish-rate"_s,
+        u"redis"_s, u"redis-password-file"_s, u"node-name"_s, u"publish-rate"_s,
     };
     QStringList names;
     for (const OptionSpec &spec : serverOptionSpecs()) {

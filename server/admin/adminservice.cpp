@@ -432,7 +432,7 @@ AdminResult AdminService::run(const AdminCommand &c, const Actor &actor, bool kn
         if (link) {
             w.field(u"node", srv.nodeName())
                 .field(u"nodes", nodes)
-                .field(u"redis", link->isUp() ? u"up"_s : u"down"_s);
+                .field(u"redis", link->stateName());
         }
         w.endObject();
         result = finish(w, 0);

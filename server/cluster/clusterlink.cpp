@@ -2,8 +2,11 @@
 
 #include "monitor/snapshotjson.h"
 
+#include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QDateTime>
 #include <QHostInfo>
+#include <QRandomGenerator>
 
 using namespace Qt::StringLiterals;
 
@@ -39,6 +42,40 @@ if retry < 1 then retry = 1 end
 return {0, used, retry}
 )lua";
 
+// A node's beat (docs/cluster.md "Node names"): the name belongs to one running instance at a
+// time. Only while this instance holds it (or nobody does) the claim is renewed and the presence
+// written, atomically, so that two nodes started with one --node-name cannot overwrite each
+// other's presence. KEYS: owner, presence, nodes; ARGV: instance, ttl, presence, now, name.
+constexpr char BeatScript[] = R"lua(
+local holder = redis.call('GET', KEYS[1])
+if holder and holder ~= ARGV[1] then
+  return {0, holder}
+end
+redis.call('SET', KEYS[1], ARGV[1], 'PX', ARGV[2])
+redis.call('SET', KEYS[2], ARGV[3], 'PX', ARGV[2])
+redis.call('ZADD', KEYS[3], ARGV[4], ARGV[5])
+return {1, ARGV[1]}
+)lua";
+
+// A clean stop leaves at once, but only what is still this instance's.
+constexpr char LeaveScript[] = R"lua(
+if redis.call('GET', KEYS[1]) == ARGV[1] then
+  redis.call('DEL', KEYS[1], KEYS[2])
+  redis.call('ZREM', KEYS[3], ARGV[2])
+end
+return 1
+)lua";
+
+// Redis's error text, with what to do when it is about the password.
+QString describeRedisError(const QString &text)
+{
+    if (text.startsWith(u"NOAUTH"))
+        return u"Redis wants a password (%1): give it in the --redis URL or --redis-password-file"_s.arg(text);
+    if (text.startsWith(u"WRONGPASS"))
+        return u"Redis refused the password: "_s + text;
+    return text;
+}
+
 qint64 wallNow()
 {
     return QDateTime::currentMSecsSinceEpoch();
@@ -54,6 +91,8 @@ ClusterLink::ClusterLink(const RedisAddress &address, const QString &nodeName, C
     // the database so that clusters on databases of one server stay apart.
     , m_channel("socketscope:" + QByteArray::number(address.db) + ":bus")
     , m_listener(listener)
+    , m_instance(QSysInfo::machineHostName().toUtf8() + ':' + QByteArray::number(QCoreApplication::applicationPid()) + ':'
+                 + QByteArray::number(QRandomGenerator::system()->generate64(), 36))
 {
     m_clock.start();
     m_reconnectTimer.setSingleShot(true);
@@ -71,8 +110,12 @@ ClusterLink::~ClusterLink()
 
 QString ClusterLink::redisUrl() const
 {
-    const QString host = m_address.host.contains(u':') ? u'[' + m_address.host + u']' : m_address.host;
-    return u"redis://%1:%2/%3"_s.arg(host).arg(m_address.port).arg(m_address.db);
+    return m_address.redactedUrl();
+}
+
+QString ClusterLink::stateName() const
+{
+    return m_up ? u"up"_s : m_nameInUse ? u"name_in_use"_s : u"down"_s;
 }
 
 QByteArray ClusterLink::key(const QByteArray &suffix) const
@@ -96,8 +139,8 @@ void ClusterLink::stop()
         return;
     if (m_up && m_cmd) {
         // Leave at once rather than when the presence expires.
-        m_cmd->command({"DEL", key("presence:" + m_node.toUtf8())});
-        m_cmd->command({"ZREM", key("nodes"), m_node.toUtf8()});
+        const QByteArray node = m_node.toUtf8();
+        evalScript(LeaveScript, {"3", key("owner:" + node), key("presence:" + node), key("nodes"), m_instance, node}, {});
     }
     m_running = false;
     m_beatTimer.stop();
@@ -112,6 +155,8 @@ void ClusterLink::stop()
         m_cmd->close(true);
     const bool wasUp = m_up;
     m_up = false;
+    m_nameInUse = false;
+    m_claiming = false;
     m_remote.clear();
     if (wasUp) {
         m_listener.clusterLinkChanged(false);
@@ -160,13 +205,29 @@ void ClusterLink::connectTo(const QHostAddress &address)
         onConnectionClosed(error);
         return;
     }
+    if (!m_address.password.isEmpty()) {
+        // Before anything else on both connections: hiredis sends in order, Redis answers in order.
+        QList<QByteArray> auth{"AUTH"};
+        if (!m_address.user.isEmpty())
+            auth.append(m_address.user.toUtf8());
+        auth.append(m_address.password.toUtf8());
+        for (RedisConnection *c : {m_cmd, m_sub}) {
+            c->command(auth, [this, c](const RedisReply *r) {
+                if (r && r->isError()) {
+                    // Redis's own text (WRONGPASS …) never holds the password.
+                    m_lastError = u"Redis refused the password: "_s + QString::fromUtf8(r->str);
+                    c->close();
+                }
+            });
+        }
+    }
     const QByteArray db = QByteArray::number(m_address.db);
     m_cmd->command({"SELECT", db}, [this](const RedisReply *r) {
         if (r && !r->isError()) {
             m_selected = true;
             onConnectionOpen();
         } else if (r) {
-            m_lastError = QString::fromUtf8(r->str);
+            m_lastError = describeRedisError(QString::fromUtf8(r->str));
             m_cmd->close();
         }
     });
@@ -179,8 +240,9 @@ void ClusterLink::connectTo(const QHostAddress &address)
 
 void ClusterLink::onConnectionOpen()
 {
-    if (m_running && !m_up && m_selected && m_subscribed && m_cmd->isConnected() && m_sub->isConnected())
-        goUp();
+    // Joined only once the name is ours (claimAndWritePresence).
+    if (m_running && !m_up && !m_claiming && m_selected && m_subscribed && m_cmd->isConnected() && m_sub->isConnected())
+        claimAndWritePresence();
 }
 
 void ClusterLink::onConnectionClosed(const QString &why)
@@ -189,9 +251,11 @@ void ClusterLink::onConnectionClosed(const QString &why)
     if (m_closing || !m_running)
         return;
     if (!why.isEmpty())
-        m_lastError = why;
+        m_lastError = describeRedisError(why);
     m_subscribed = false;
     m_selected = false;
+    m_claiming = false;
+    m_nameInUse = false;
     m_closing = true;
     if (m_cmd && m_cmd->isOpen())
         m_cmd->close();
@@ -235,7 +299,8 @@ void ClusterLink::goUp()
     m_everUp = true;
     m_listener.clusterLinkChanged(true);
     Q_EMIT linkChanged(true);
-    beat();
+    // The presence was written with the claim.
+    readPresence();
 }
 
 void ClusterLink::goDown(const QString &why)
@@ -254,7 +319,7 @@ void ClusterLink::beat()
     if (!m_running)
         return;
     const qint64 now = m_clock.elapsed();
-    if (!m_up) {
+    if (!m_up && !m_nameInUse) {
         if (m_cmd && m_cmd->isOpen() && now - m_attemptStartMs > ConnectDeadlineMs)
             onConnectionClosed(u"connect timed out"_s);
         return;
@@ -263,10 +328,77 @@ void ClusterLink::beat()
         onConnectionClosed(u"no answer for %1 ms"_s.arg(now - m_waitSinceMs));
         return;
     }
+    if (!m_claiming)
+        claimAndWritePresence();
+    if (m_up)
+        readPresence();
+}
+
+void ClusterLink::claimAndWritePresence()
+{
     const QByteArray node = m_node.toUtf8();
-    sendCommand({"SET", key("presence:" + node), m_listener.clusterPresence(), "PX", QByteArray::number(PresenceTtlMs)});
-    sendCommand({"ZADD", key("nodes"), QByteArray::number(wallNow()), node});
-    readPresence();
+    m_claiming = evalScript(BeatScript,
+                            {"3", key("owner:" + node), key("presence:" + node), key("nodes"), m_instance,
+                             QByteArray::number(PresenceTtlMs), m_listener.clusterPresence(),
+                             QByteArray::number(wallNow()), node},
+                            [this](const RedisReply *r) {
+                                m_claiming = false;
+                                onClaim(r);
+                            });
+}
+
+void ClusterLink::onClaim(const RedisReply *r)
+{
+    if (!r || !m_running)
+        return;   // the link went away: onConnectionClosed has it
+    if (r->type != RedisReply::Type::Array || r->elements.size() != 2) {
+        m_lastError = u"Redis refused the presence script: "_s + QString::fromUtf8(r->str);
+        m_cmd->close();
+        return;
+    }
+    if (r->elements[0].integer == 1) {
+        if (m_nameInUse) {
+            m_nameInUse = false;
+            qCInfo(lcCluster).noquote() << u"node name %1 is free again"_s.arg(m_node);
+        }
+        if (!m_up)
+            goUp();
+        return;
+    }
+    const QString holder = QString::fromUtf8(r->elements[1].str);
+    if (m_nameInUse)
+        return;   // said once; retried each beat
+    m_nameInUse = true;
+    m_lastError = u"node name %1 in use by %2"_s.arg(m_node, holder);
+    qCCritical(lcCluster).noquote()
+        << u"node name %1 is in use by another running node (instance %2) on %3: this node does not join the "
+           u"cluster under it and serves its local clients only; it retries each second (give each node its own "
+           u"--node-name)"_s.arg(m_node, holder, redisUrl());
+    if (m_up) {
+        // Our claim lapsed (e.g. this process stalled for longer than the TTL) and another
+        // instance took the name: leave, its presence is not ours to overwrite.
+        m_up = false;
+        m_remote.clear();
+        m_listener.clusterLinkChanged(false);
+        Q_EMIT linkChanged(false);
+    }
+}
+
+bool ClusterLink::evalScript(const QByteArray &script, const QList<QByteArray> &keysAndArgs, RedisConnection::Done done)
+{
+    // Redis names a script by the SHA-1 of its text; EVAL (which also caches it) only when
+    // Redis does not know it yet, e.g. after a restart.
+    const QByteArray sha = QCryptographicHash::hash(script, QCryptographicHash::Sha1).toHex();
+    return sendCommand(QList<QByteArray>{"EVALSHA", sha} + keysAndArgs,
+                       [this, script, keysAndArgs, done](const RedisReply *r) {
+        if (r && r->isError() && r->str.startsWith("NOSCRIPT")) {
+            if (!sendCommand(QList<QByteArray>{"EVAL", script} + keysAndArgs, done) && done)
+                done(nullptr);
+            return;
+        }
+        if (done)
+            done(r);
+    });
 }
 
 bool ClusterLink::sendCommand(const QList<QByteArray> &argv, RedisConnection::Done done)
@@ -342,7 +474,7 @@ void ClusterLink::onPush(const RedisReply &r)
         onConnectionOpen();
         return;
     }
-    if (kind != "message")
+    if (kind != "message" || !m_up)
         return;
     auto m = decodeClusterMessage(r.elements[2].str);
     if (!m) {

@@ -57,8 +57,12 @@ public:
     void stop();
 
     bool isUp() const { return m_up; }
+    // Connected to Redis, but another live node holds this node's name: not in the cluster.
+    bool nameInUse() const { return m_nameInUse; }
+    // "up", "down" or "name_in_use" (/healthz, stats).
+    QString stateName() const;
     const QString &nodeName() const { return m_node; }
-    QString redisUrl() const;
+    QString redisUrl() const;   // the password redacted
     quint64 reconnects() const { return m_reconnects; }
     quint64 published() const { return m_published; }
     quint64 received() const { return m_received; }
@@ -96,6 +100,9 @@ private:
     void scheduleReconnect();
     void beat();
     void readPresence();
+    void claimAndWritePresence();
+    void onClaim(const RedisReply *r);
+    bool evalScript(const QByteArray &script, const QList<QByteArray> &keysAndArgs, RedisConnection::Done done);
     void onPush(const RedisReply &r);
     QByteArray key(const QByteArray &suffix) const;
     bool sendCommand(const QList<QByteArray> &argv, RedisConnection::Done done = {});
@@ -111,6 +118,9 @@ private:
     bool m_everUp = false;
     bool m_subscribed = false;
     bool m_selected = false;
+    bool m_nameInUse = false;
+    bool m_claiming = false;
+    QByteArray m_instance;   // this process's claim on the node name
     int m_backoffMs = 250;
     quint64 m_reconnects = 0;
     quint64 m_published = 0;

@@ -1,8 +1,9 @@
 #pragma once
 
-// A throwaway redis-server for a test: a free loopback port, no persistence, started, killed
-// and restarted by the test (SPEC §9 tests).
+// A throwaway redis-server on a free loopback port: no persistence; killed and restarted (on
+// the same port) by the tests.
 
+#include <QHostAddress>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTcpServer>
@@ -10,6 +11,8 @@
 #include <QTest>
 
 namespace TestSupport {
+
+using namespace Qt::StringLiterals;
 
 inline quint16 freePort()
 {
@@ -22,17 +25,16 @@ inline quint16 freePort()
 class RedisServer
 {
 public:
-    static QString program() { return QStandardPaths::findExecutable(QStringLiteral("redis-server")); }
+    static QString program() { return QStandardPaths::findExecutable(u"redis-server"_s); }
 
-    bool start()
+    bool start(const QStringList &extra = {})
     {
         if (m_port == 0)
             m_port = freePort();
         m_process.setProgram(program());
-        m_process.setArguments({QStringLiteral("--port"), QString::number(m_port), QStringLiteral("--bind"),
-                                QStringLiteral("127.0.0.1"), QStringLiteral("--save"), QString(),
-                                QStringLiteral("--appendonly"), QStringLiteral("no"), QStringLiteral("--daemonize"),
-                                QStringLiteral("no")});
+        m_process.setArguments(QStringList{u"--port"_s, QString::number(m_port), u"--bind"_s, u"127.0.0.1"_s, u"--save"_s,
+                                           u""_s, u"--appendonly"_s, u"no"_s, u"--daemonize"_s, u"no"_s}
+                               + extra);
         m_process.setProcessChannelMode(QProcess::MergedChannels);
         m_process.start();
         if (!m_process.waitForStarted(5000))
@@ -41,7 +43,7 @@ public:
             QTcpSocket probe;
             probe.connectToHost(QHostAddress::LocalHost, m_port);
             return probe.waitForConnected(200);
-        }, 10000);
+        }, 10000) && m_process.state() == QProcess::Running;
     }
 
     void kill()
@@ -53,7 +55,12 @@ public:
     ~RedisServer() { kill(); }
 
     quint16 port() const { return m_port; }
-    QString url() const { return QStringLiteral("redis://127.0.0.1:%1/0").arg(m_port); }
+    qint64 pid() const { return m_process.processId(); }
+    QString url(const QString &userInfo = {}) const
+    {
+        const QString auth = userInfo.isEmpty() ? QString() : userInfo + u'@';
+        return u"redis://"_s + auth + u"127.0.0.1:%1/0"_s.arg(m_port);
+    }
 
 private:
     QProcess m_process;
