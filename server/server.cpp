@@ -2059,6 +2059,7 @@ ServerSnapshot Server::takeSnapshot()
         self.connections = int(m_sessions.size());
         self.messagesPerSecond = m_messageRate;
         self.redisUp = m_cluster->isUp();
+        self.nameInUse = m_cluster->nameInUse();
         self.lastHeartbeatMs = snap.timeMs;
         self.self = true;
         snap.nodes.append(self);

@@ -80,6 +80,16 @@ private Q_SLOTS:
         panel.setSnapshot(s);
         QVERIFY(status->text() != up);
         QCOMPARE(panel.model()->rowCount(), 1);
+        // Another running node holds this node's name: said as such, not as a lost link.
+        const QString down = status->text();
+        NodeInfo clash = node(u"ws-1"_s, 1, false, true);
+        clash.nameInUse = true;
+        s.nodes = {clash};
+        panel.setSnapshot(s);
+        QVERIFY(status->text().contains(u"ws-1"_s));
+        QVERIFY(status->text() != down);
+        QCOMPARE(panel.model()->index(0, NodesModel::RedisColumn).data().toString(), u"name in use"_s);
+        QVERIFY(panel.model()->index(0, NodesModel::RedisColumn).data(Qt::ToolTipRole).toString().contains(u"ws-1"_s));
         panel.setSnapshot(ServerSnapshot{});
         QCOMPARE(status->text(), alone);
     }

@@ -2831,6 +2831,14 @@ Probleme: %6</translation>
         <source>Last heartbeat</source>
         <translation>Letztes Lebenszeichen</translation>
     </message>
+    <message>
+        <source>name in use</source>
+        <translation>Name belegt</translation>
+    </message>
+    <message>
+        <source>Another running node has the name %1: this one stays out of the cluster, serves its own clients, and joins when the name is free.</source>
+        <translation>Ein anderer laufender Knoten trägt den Namen %1: Dieser bleibt außerhalb des Clusters, bedient seine eigenen Clients und tritt bei, sobald der Name frei ist.</translation>
+    </message>
 </context>
 <context>
     <name>SocketScope::NodesPanel</name>
@@ -2852,6 +2860,10 @@ Probleme: %6</translation>
     <message>
         <source>Redis %1: link DOWN. This node serves its own clients only and reconnects by itself.</source>
         <translation>Redis %1: Verbindung GETRENNT. Dieser Knoten bedient nur seine eigenen Clients und verbindet sich von selbst neu.</translation>
+    </message>
+    <message>
+        <source>Redis %1: another running node already has the name %2. This node stays out of the cluster, serves its own clients, and joins when the name is free (or restart it with another --node-name).</source>
+        <translation>Redis %1: Ein anderer laufender Knoten trägt bereits den Namen %2. Dieser Knoten bleibt außerhalb des Clusters, bedient seine eigenen Clients und tritt bei, sobald der Name frei ist (oder starten Sie ihn mit einem anderen --node-name neu).</translation>
     </message>
 </context>
 <context>

@@ -2831,6 +2831,14 @@ Problems: %6</translation>
         <source>Last heartbeat</source>
         <translation>Last heartbeat</translation>
     </message>
+    <message>
+        <source>name in use</source>
+        <translation>name in use</translation>
+    </message>
+    <message>
+        <source>Another running node has the name %1: this one stays out of the cluster, serves its own clients, and joins when the name is free.</source>
+        <translation>Another running node has the name %1: this one stays out of the cluster, serves its own clients, and joins when the name is free.</translation>
+    </message>
 </context>
 <context>
     <name>SocketScope::NodesPanel</name>
@@ -2852,6 +2860,10 @@ Problems: %6</translation>
     <message>
         <source>Redis %1: link DOWN. This node serves its own clients only and reconnects by itself.</source>
         <translation>Redis %1: link DOWN. This node serves its own clients only and reconnects by itself.</translation>
+    </message>
+    <message>
+        <source>Redis %1: another running node already has the name %2. This node stays out of the cluster, serves its own clients, and joins when the name is free (or restart it with another --node-name).</source>
+        <translation>Redis %1: another running node already has the name %2. This node stays out of the cluster, serves its own clients, and joins when the name is free (or restart it with another --node-name).</translation>
     </message>
 </context>
 <context>

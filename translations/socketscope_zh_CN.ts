@@ -2815,6 +2815,14 @@ SHA-256：%5
         <source>Last heartbeat</source>
         <translation>最近心跳</translation>
     </message>
+    <message>
+        <source>name in use</source>
+        <translation>名称已被占用</translation>
+    </message>
+    <message>
+        <source>Another running node has the name %1: this one stays out of the cluster, serves its own clients, and joins when the name is free.</source>
+        <translation>另一个正在运行的节点使用了名称 %1：本节点不加入集群，只服务自己的客户端，名称空出后自动加入。</translation>
+    </message>
 </context>
 <context>
     <name>SocketScope::NodesPanel</name>
@@ -2835,6 +2843,10 @@ SHA-256：%5
     <message>
         <source>Redis %1: link DOWN. This node serves its own clients only and reconnects by itself.</source>
         <translation>Redis %1：链路已断开。此节点只服务自己的客户端，并会自动重连。</translation>
+    </message>
+    <message>
+        <source>Redis %1: another running node already has the name %2. This node stays out of the cluster, serves its own clients, and joins when the name is free (or restart it with another --node-name).</source>
+        <translation>Redis %1：另一个正在运行的节点已使用名称 %2。本节点不加入集群，只服务自己的客户端，名称空出后自动加入（或用另一个 --node-name 重新启动）。</translation>
     </message>
 </context>
 <context>

@@ -136,6 +136,7 @@ struct NodeInfo
     int connections = 0;
     double messagesPerSecond = 0; // in + out
     bool redisUp = false;
+    bool nameInUse = false;       // this node: another running node holds its name (not joined)
     qint64 lastHeartbeatMs = 0;   // wall clock of its last presence; this node: now
     bool self = false;
 };

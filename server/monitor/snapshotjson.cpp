@@ -183,8 +183,9 @@ QByteArray encodeWatchMessage(const WatchMessage &m)
         .field(u"rate_window_ms", s.rateWindowMs);
     // In a cluster, this node's Redis link, for an attached window's Nodes view.
     if (!s.redisUrl.isEmpty()) {
-        const bool up = !s.nodes.isEmpty() && s.nodes.constFirst().redisUp;
-        w.field(u"redis", up ? u"up"_s : u"down"_s).field(u"redis_url", s.redisUrl);
+        const NodeInfo self = s.nodes.isEmpty() ? NodeInfo{} : s.nodes.constFirst();
+        w.field(u"redis", self.nameInUse ? u"name_in_use"_s : self.redisUp ? u"up"_s : u"down"_s)
+            .field(u"redis_url", s.redisUrl);
     }
     w.endObject();
     w.endObject();
@@ -307,8 +308,10 @@ std::optional<DecodedWatch> decodeWatchMessage(const QByteArray &json, QString *
     s.listening = srv.value(u"listening"_s).toBool();
     s.listenUrl = srv.value(u"url"_s).toString();
     s.redisUrl = srv.value(u"redis_url"_s).toString();
-    if (srv.contains(u"redis"_s))
+    if (srv.contains(u"redis"_s)) {
         d.redisUp = srv.value(u"redis"_s).toString() == u"up"_s;
+        d.nameInUse = srv.value(u"redis"_s).toString() == u"name_in_use"_s;
+    }
     s.error = srv.value(u"error"_s).toString();
     s.rateLimit = srv.value(u"rate_limit"_s).toInt();
     s.rateWindowMs = srv.value(u"rate_window_ms"_s).toInteger();

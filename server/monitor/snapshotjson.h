@@ -38,6 +38,7 @@ struct DecodedWatch
     bool groupsPresent = false;
     QString node;
     std::optional<bool> redisUp;   // the node's Redis link, in a cluster
+    bool nameInUse = false;        // ... down because another node holds its name
     ServerSnapshot snapshot;
 };
 // nullopt (and *error) when `json` is not a snapshot message.

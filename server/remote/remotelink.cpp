@@ -212,6 +212,7 @@ void RemoteLink::onText(const QString &text)
             noteNode(m_node, s, true);
             SeenNode &self = m_seenNodes[m_node];
             self.info.redisUp = *decoded->redisUp;
+            self.info.nameInUse = decoded->nameInUse;
             s.nodes.append(self.info);
             for (auto it = m_seenNodes.cbegin(); it != m_seenNodes.cend(); ++it) {
                 if (it.key() != m_node)

@@ -20,7 +20,8 @@ NodesModel::NodesModel(QObject *parent)
 bool NodesModel::sameRow(const NodeInfo &a, const NodeInfo &b) const
 {
     const auto tied = [](const NodeInfo &n) {
-        return std::tie(n.name, n.address, n.connections, n.messagesPerSecond, n.redisUp, n.lastHeartbeatMs, n.self);
+        return std::tie(n.name, n.address, n.connections, n.messagesPerSecond, n.redisUp, n.nameInUse, n.lastHeartbeatMs,
+                        n.self);
     };
     return tied(a) == tied(b);
 }
@@ -43,7 +44,7 @@ QVariant NodesModel::data(const QModelIndex &index, int role) const
         case AddressColumn: return n.address;
         case ConnectionsColumn: return QString::number(n.connections);
         case RateColumn: return QString::number(n.messagesPerSecond, 'f', 1);
-        case RedisColumn: return n.redisUp ? tr("up") : tr("down");
+        case RedisColumn: return n.redisUp ? tr("up") : n.nameInUse ? tr("name in use") : tr("down");
         case HeartbeatColumn: return UiFormat::clockTime(n.lastHeartbeatMs);
         }
         break;
@@ -62,6 +63,9 @@ QVariant NodesModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (column == HeartbeatColumn)
             return UiFormat::dateTime(n.lastHeartbeatMs);
+        if (column == RedisColumn && n.nameInUse)
+            return tr("Another running node has the name %1: this one stays out of the cluster, serves its own "
+                      "clients, and joins when the name is free.").arg(n.name);
         if (column == RedisColumn && !n.redisUp)
             return tr("This node cannot reach Redis: it serves its own clients only, with a local rate budget, "
                       "and rejoins by itself when Redis is back.");

@@ -49,9 +49,15 @@ void NodesPanel::setSnapshot(const ServerSnapshot &snapshot)
         return;
     }
     const NodeInfo &self = snapshot.nodes.constFirst();
-    m_status->setText(self.redisUp
-        ? tr("Redis %1: link up, %n node(s) in the cluster.", nullptr, int(snapshot.nodes.size())).arg(snapshot.redisUrl)
-        : tr("Redis %1: link DOWN. This node serves its own clients only and reconnects by itself.").arg(snapshot.redisUrl));
+    if (self.nameInUse) {
+        m_status->setText(tr("Redis %1: another running node already has the name %2. This node stays out of the "
+                             "cluster, serves its own clients, and joins when the name is free (or restart it "
+                             "with another --node-name).").arg(snapshot.redisUrl, self.name));
+    } else {
+        m_status->setText(self.redisUp
+            ? tr("Redis %1: link up, %n node(s) in the cluster.", nullptr, int(snapshot.nodes.size())).arg(snapshot.redisUrl)
+            : tr("Redis %1: link DOWN. This node serves its own clients only and reconnects by itself.").arg(snapshot.redisUrl));
+    }
     m_status->setStyleSheet(self.redisUp ? QString() : QStringLiteral("color: #c62828; font-weight: bold;"));
 }
 
