@@ -407,10 +407,12 @@ void Session::writeHeld()
         const qsizetype done = sent > 0 ? qsizetype(sent) : 0;
         if (done < m_held.size()) {
             m_tcp->write(m_held.constData() + done, m_held.size() - done);
-            m_held.resize(0);
+            m_held.clear();
             break;
         }
-        m_held.resize(0);
+        // Released, not kept: the next frame is then shared rather than copied into it (one
+        // broadcast frame for all recipients), and an idle connection holds no buffer.
+        m_held.clear();
         if (m_out.empty())
             break;
         // The kernel took everything: frames waiting in the backlog follow (into m_held).
