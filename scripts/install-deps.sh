@@ -36,6 +36,8 @@ bench_packages=(
   nodejs npm python3-fastapi python3-uvicorn util-linux procps iproute2 curl
   # bench/wasclean.sh: a real browser (headless Chromium, driven by playwright-core from npm).
   chromium
+  # bench/echo-cost.sh: system calls and instructions per echo.
+  strace valgrind
 )
 
 list_only=0

@@ -23,7 +23,7 @@ public:
     using Endpoint::Endpoint;
     void text(Session &s, const InboundMessage &msg) override
     {
-        m_server.send(s, u"Message text was: "_s + msg.text);
+        m_server.send(s, QLatin1StringView(EchoPrefix) + msg.text);
     }
 };
 

@@ -36,4 +36,7 @@ protected:
 
 std::unique_ptr<Endpoint> makeEndpoint(EndpointKind kind, Server &server);
 
+// /ws/echo answers with this before the text (Server::echoUtf8() frames it without UTF-16).
+inline constexpr char EchoPrefix[] = "Message text was: ";
+
 } // namespace SocketScope

@@ -2,6 +2,7 @@
 
 #include "admin/adminservice.h"
 #include "net/closecodes.h"
+#include "net/epolldispatcher.h"
 #include "endpoints.h"
 #include "net/httphead.h"
 #include "inbound.h"
@@ -13,6 +14,7 @@
 #include "xray/xrayformat.h"
 
 #include <QDateTime>
+#include <QAbstractEventDispatcher>
 #include <QNetworkRequest>
 #include <QLoggingCategory>
 #include <QTcpServer>
@@ -184,6 +186,13 @@ bool Server::start(const ServerConfig &config, QString *error)
         qCInfo(lcServer) << "created the demo users alice, bob and john_doe";
     if (opened.pruned > 0)
         qCInfo(lcServer) << "audit log: dropped" << opened.pruned << "rows past retention";
+    if (auto *epoll = qobject_cast<EpollEventDispatcher *>(QAbstractEventDispatcher::instance()); epoll && !m_flushBeforeWait) {
+        epoll->addBeforeWait(this, [this] {
+            while (!m_unflushed.isEmpty())
+                flushWrites();
+        });
+        m_flushBeforeWait = true;
+    }
     m_limiter.setLimit(config.rateLimit, config.rateWindow.count());
     m_connectByUser.setLimit(config.connectRate * 10, 10'000);
     m_connectByAddress.setLimit(config.connectRate * 10, 10'000);
@@ -989,10 +998,40 @@ void Server::onBinary(Session &s, const QByteArray &data)
 
 void Server::sessionMessage(Session &s, Wire::Opcode opcode, QByteArray &payload)
 {
-    if (opcode == Wire::Opcode::Text)
-        onText(s, QString::fromUtf8(payload));
-    else
+    if (opcode != Wire::Opcode::Text)
         onBinary(s, payload);
+    else if (s.route().kind != EndpointKind::Echo || !echoUtf8(s, payload))
+        onText(s, QString::fromUtf8(payload));
+}
+
+// /ws/echo's common case without UTF-16: the answer is the prefix and the bytes as received
+// (already checked UTF-8), framed once. Whatever onText() would treat otherwise (a connection
+// not open yet or with a user and so a rate limit, blank text, "ping", "pong") goes there.
+bool Server::echoUtf8(Session &s, const QByteArray &utf8)
+{
+    if (s.state() != Session::State::Open || s.hasUser() || (utf8.size() == 4 && (utf8 == "ping" || utf8 == "pong")))
+        return false;
+    // Not blank for QStringView::trimmed(): an ASCII character that is not white space (blank
+    // text of other white space is rare enough for the slow path).
+    const bool visible = std::any_of(utf8.cbegin(), utf8.cend(), [](char c) {
+        const auto u = uchar(c);
+        return u < 0x80 && u != ' ' && (u < '\t' || u > '\r');
+    });
+    if (!visible || m_authPending.contains(s.id()))
+        return false;
+    s.countIn(utf8.size(), wallNow());
+    ++m_counters.messagesIn;
+    m_counters.bytesIn += quint64(utf8.size());
+    const QByteArrayView prefix(EchoPrefix);
+    const QByteArray frame = textFrame(prefix, utf8);
+    const qint64 payloadBytes = prefix.size() + utf8.size();
+    if (s.sendFrame(frame, payloadBytes)) {
+        ++m_counters.messagesOut;
+        m_counters.bytesOut += quint64(payloadBytes);
+        scheduleFlush(s);
+        checkSlowConsumer(s);
+    }
+    return true;
 }
 
 void Server::sessionPong(Session &s, const QByteArray &payload)
@@ -1072,12 +1111,13 @@ void Server::send(Session &s, const QString &text)
 
 // Frames written during one pass of the event loop go to the kernel together right after it,
 // one write per socket, instead of waiting for each socket's write notifier in the next poll.
+// On the epoll dispatcher that is its before-wait work; on Qt's, a posted call.
 void Server::scheduleFlush(Session &s)
 {
     if (s.flushPending)
         return;
     s.flushPending = true;
-    if (m_unflushed.isEmpty())
+    if (m_unflushed.isEmpty() && !m_flushBeforeWait)
         QMetaObject::invokeMethod(this, &Server::flushWrites, Qt::QueuedConnection);
     m_unflushed.append(&s);
 }

@@ -172,6 +172,7 @@ private:
     void authenticated(Session &s, const Authenticator::Outcome &o);
     void authFailed(Session &s, const Authenticator::Outcome &o);
     void onText(Session &s, const QString &text);
+    bool echoUtf8(Session &s, const QByteArray &utf8);
     void onBinary(Session &s, const QByteArray &data);
     void onDisconnected(Session &s);
     // SessionListener
@@ -300,6 +301,7 @@ private:
     void countRejection(const char *reason) { ++m_rejections[QByteArray(reason)]; }
 
     QList<QPointer<Session>> m_unflushed;
+    bool m_flushBeforeWait = false;   // the epoll dispatcher calls flushWrites() once per pass
     QList<AuditEntry> m_audit;
     int m_sweepTicks = 0;
     int m_heartbeatSlices = 1;

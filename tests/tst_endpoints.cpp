@@ -30,6 +30,11 @@ private Q_SLOTS:
         QCOMPARE(c.next(), u"Message text was: hello"_s);
         c.send(u"grüße 👋"_s);
         QCOMPARE(c.next(), u"Message text was: grüße 👋"_s);
+        // Echoed as bytes (Server::echoUtf8): JSON and text padded with white space unchanged.
+        c.send(u"{\"type\":\"auth\",\"token\":\"x\"}"_s);
+        QCOMPARE(c.next(), u"Message text was: {\"type\":\"auth\",\"token\":\"x\"}"_s);
+        c.send(u"\u3000 ping\n"_s);
+        QCOMPARE(c.next(), u"Message text was: \u3000 ping\n"_s);
     }
 
     void echoBinary()
@@ -65,12 +70,16 @@ private Q_SLOTS:
         c.send(u" \t\n "_s);
         QTRY_COMPARE(c.texts.size(), before + 2);
         QCOMPARE(c.texts.last(), u"{\"error\":\"Empty message not allowed\"}"_s);
-        c.send(u"ping"_s);
+        // White space beyond ASCII is blank too (QChar::isSpace).
+        c.send(u"\u3000\u00a0\u2028 "_s);
         QTRY_COMPARE(c.texts.size(), before + 3);
+        QCOMPARE(c.texts.last(), u"{\"error\":\"Empty message not allowed\"}"_s);
+        c.send(u"ping"_s);
+        QTRY_COMPARE(c.texts.size(), before + 4);
         QCOMPARE(c.texts.last(), u"pong"_s);
         c.send(u"pong"_s);          // swallowed
         c.send(u"ping"_s);
-        QTRY_COMPARE(c.texts.size(), before + 4);
+        QTRY_COMPARE(c.texts.size(), before + 5);
         QCOMPARE(c.texts.last(), u"pong"_s);
     }
 

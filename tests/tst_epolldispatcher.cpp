@@ -18,6 +18,8 @@
 #include <atomic>
 #include <memory>
 
+#include <unistd.h>
+
 using namespace SocketScope;
 using namespace Qt::StringLiterals;
 
@@ -86,6 +88,8 @@ private slots:
     void manySockets();
     void largeWriteWithBackpressure();
     void notifierDeletedWhilePending();
+    void readHookBeforeNotifier();
+    void beforeWaitRunsEachPass();
     void quitWakesABlockedThread();
 };
 
@@ -328,6 +332,133 @@ void TestEpollDispatcher::notifierDeletedWhilePending()
             alive += s ? 1 : 0;
     });
     QCOMPARE(alive, 1);
+}
+
+namespace {
+// Reads the fd itself (as a Session does) or passes, counting both.
+struct CountingHook : EpollEventDispatcher::ReadHook
+{
+    qintptr fd = -1;
+    bool take = true;
+    std::atomic<int> calls{0};
+    QByteArray got;
+    bool readable() override
+    {
+        ++calls;
+        if (!take)
+            return false;
+        char buf[256];
+        const ssize_t n = ::read(int(fd), buf, sizeof buf);
+        if (n > 0)
+            got.append(buf, n);
+        return n != 0;
+    }
+};
+} // namespace
+
+void TestEpollDispatcher::readHookBeforeNotifier()
+{
+    Worker w;
+    QTcpServer *server = nullptr;
+    quint16 port = 0;
+    QPointer<QTcpSocket> accepted;
+    std::atomic<int> readyReads{0};
+    QByteArray qtGot;
+    CountingHook hook;
+    w.run([&] {
+        server = new QTcpServer(w.context);
+        QVERIFY(server->listen(QHostAddress::LocalHost, 0));
+        port = server->serverPort();
+    });
+    const auto acceptOne = [&] {
+        w.run([&] {
+            if (QTcpSocket *s = server->nextPendingConnection()) {
+                accepted = s;
+                QObject::connect(s, &QTcpSocket::readyRead, s, [&, s] {
+                    ++readyReads;
+                    qtGot += s->readAll();
+                });
+            }
+        });
+        return !accepted.isNull();
+    };
+    auto client = std::make_unique<QTcpSocket>();
+    client->connectToHost(QHostAddress::LocalHost, port);
+    QVERIFY(client->waitForConnected(5000));
+    QTRY_VERIFY_WITH_TIMEOUT(acceptOne(), 5000);
+    // Read in the worker thread, which writes them.
+    const auto hookGot = [&] {
+        QByteArray b;
+        w.run([&] { b = hook.got; });
+        return b;
+    };
+    const auto socketGot = [&] {
+        QByteArray b;
+        w.run([&] { b = qtGot; });
+        return b;
+    };
+    w.run([&] {
+        hook.fd = accepted->socketDescriptor();
+        qobject_cast<EpollEventDispatcher *>(QThread::currentThread()->eventDispatcher())->setReadHook(hook.fd, &hook);
+    });
+
+    // Taken by the hook: the socket's notifier never fires.
+    client->write("abc");
+    QVERIFY(client->waitForBytesWritten(5000));
+    QTRY_COMPARE_WITH_TIMEOUT(hookGot(), QByteArray("abc"), 5000);
+    QCOMPARE(readyReads.load(), 0);
+
+    // Passed on: the socket reads it as usual.
+    w.run([&] { hook.take = false; });
+    const int callsBefore = hook.calls.load();
+    client->write("d");
+    QVERIFY(client->waitForBytesWritten(5000));
+    QTRY_COMPARE_WITH_TIMEOUT(socketGot(), QByteArray("d"), 5000);
+    QVERIFY(hook.calls.load() > callsBefore);
+
+    // With the socket gone the hook goes too, even when a new socket gets the same fd.
+    w.run([&] { delete accepted.data(); });
+    client.reset();
+    w.run([&] { hook.take = true; });
+    const int callsAtClose = hook.calls.load();
+    w.run([&] { qtGot.clear(); });
+    QTcpSocket second;
+    second.connectToHost(QHostAddress::LocalHost, port);
+    QVERIFY(second.waitForConnected(5000));
+    QTRY_VERIFY_WITH_TIMEOUT(acceptOne(), 5000);
+    second.write("e");
+    QVERIFY(second.waitForBytesWritten(5000));
+    QTRY_COMPARE_WITH_TIMEOUT(socketGot(), QByteArray("e"), 5000);
+    QCOMPARE(hook.calls.load(), callsAtClose);
+}
+
+void TestEpollDispatcher::beforeWaitRunsEachPass()
+{
+    Worker w;
+    std::atomic<int> runs{0};
+    std::atomic<int> seenAfterEvent{0};
+    std::atomic<bool> eventRan{false};
+    auto *owner = new QObject;
+    owner->moveToThread(&w.thread);
+    w.run([&] {
+        qobject_cast<EpollEventDispatcher *>(QThread::currentThread()->eventDispatcher())->addBeforeWait(owner, [&] {
+            ++runs;
+            if (eventRan.exchange(false))
+                ++seenAfterEvent;
+        });
+    });
+    // Work a posted event leaves behind is done before the thread sleeps again, with no
+    // further wake-up.
+    for (int i = 0; i < 3; ++i) {
+        QMetaObject::invokeMethod(owner, [&] { eventRan = true; }, Qt::QueuedConnection);
+        QTRY_COMPARE_WITH_TIMEOUT(seenAfterEvent.load(), i + 1, 5000);
+    }
+    // Gone with its owner.
+    w.run([&] { delete owner; });
+    const int runsAfterDelete = runs.load();
+    QMetaObject::invokeMethod(w.context, [] {}, Qt::QueuedConnection);
+    w.run([] {});
+    QCOMPARE(runs.load(), runsAfterDelete);
 }
 
 void TestEpollDispatcher::quitWakesABlockedThread()

@@ -114,11 +114,37 @@ void EpollEventDispatcher::unregisterSocketNotifier(QSocketNotifier *notifier)
     if (wantedMask(e) == 0) {
         // The socket is most likely about to be closed and its number reused, maybe within this
         // pass; the kernel must forget it now, not at the next applyInterest().
+        e.readHook = nullptr;
         setKernelMask(int(fd), e, 0);
     } else if (!e.dirty) {
         e.dirty = true;
         m_dirty.push_back(int(fd));
     }
+}
+
+void EpollEventDispatcher::setReadHook(qintptr fd, ReadHook *hook)
+{
+    if (fd < 0 || size_t(fd) >= m_fds.size() || wantedMask(m_fds[size_t(fd)]) == 0)
+        return;
+    m_fds[size_t(fd)].readHook = hook;
+}
+
+void EpollEventDispatcher::clearReadHook(qintptr fd, ReadHook *hook)
+{
+    if (fd >= 0 && size_t(fd) < m_fds.size() && m_fds[size_t(fd)].readHook == hook)
+        m_fds[size_t(fd)].readHook = nullptr;
+}
+
+void EpollEventDispatcher::addBeforeWait(QObject *owner, std::function<void()> work)
+{
+    removeBeforeWait(owner);
+    m_beforeWait.push_back({owner, std::move(work)});
+    connect(owner, &QObject::destroyed, this, [this, owner] { removeBeforeWait(owner); }, Qt::DirectConnection);
+}
+
+void EpollEventDispatcher::removeBeforeWait(QObject *owner)
+{
+    std::erase_if(m_beforeWait, [owner](const BeforeWait &b) { return b.owner == owner; });
 }
 
 void EpollEventDispatcher::setKernelMask(int fd, FdEntry &e, quint32 mask)
@@ -186,8 +212,16 @@ int EpollEventDispatcher::activateNotifiers(int ready)
         if (!e.pending[type] || !e.notifiers[type])
             continue;   // disabled or deleted since it was queued
         e.pending[type] = false;
+        if (type == int(QSocketNotifier::Read) && e.readHook) {
+            const bool handled = e.readHook->readable();
+            // The hook may have closed the socket or grown m_fds: look again.
+            if (handled || !m_fds[size_t(fd)].notifiers[type]) {
+                ++activated;
+                continue;
+            }
+        }
         QEvent event(QEvent::SockAct);
-        QCoreApplication::sendEvent(e.notifiers[type], &event);
+        QCoreApplication::sendEvent(m_fds[size_t(fd)].notifiers[type], &event);
         ++activated;
     }
     m_pending.clear();
@@ -315,6 +349,9 @@ bool EpollEventDispatcher::processEvents(QEventLoop::ProcessEventsFlags flags)
     m_interrupt.store(false);
     emit awake();
     QCoreApplication::sendPostedEvents();
+    // By index: work may add or remove entries.
+    for (size_t i = 0; i < m_beforeWait.size(); ++i)
+        m_beforeWait[i].work();
 
     const bool includeTimers = !(flags & QEventLoop::X11ExcludeTimers);
     const bool includeNotifiers = !(flags & QEventLoop::ExcludeSocketNotifiers);

@@ -3,6 +3,7 @@
 #include <QAbstractEventDispatcher>
 
 #include <atomic>
+#include <functional>
 #include <vector>
 
 class QSocketNotifier;
@@ -48,6 +49,27 @@ public:
     void wakeUp() override;
     void interrupt() override;
 
+    // Read readiness of one fd, offered before its read notifier is activated (the session's
+    // direct read, docs/architecture.md "The wire"). readable() returns false to let the
+    // notifier have it after all (the owner is paused, or the peer hung up: Qt's socket then
+    // sees the end itself).
+    class ReadHook
+    {
+    public:
+        virtual ~ReadHook() = default;
+        virtual bool readable() = 0;
+    };
+    // Only while `fd` has a notifier: the hook is dropped with the fd's last notifier, because
+    // the fd is about to be closed and its number may be reused.
+    void setReadHook(qintptr fd, ReadHook *hook);
+    void clearReadHook(qintptr fd, ReadHook *hook);
+
+    // Runs `work` once per pass, after posted events and before the wait, until `owner` is
+    // destroyed or removeBeforeWait(owner): the Server's writes of a pass leave together there
+    // without a posted event (which costs an eventfd write and read per pass).
+    void addBeforeWait(QObject *owner, std::function<void()> work);
+    void removeBeforeWait(QObject *owner);
+
 private:
     struct FdEntry
     {
@@ -55,6 +77,12 @@ private:
         bool pending[3] = {false, false, false};   // queued in m_pending, not yet delivered
         quint32 kernelMask = 0;          // what the kernel has; 0: not in the epoll set
         bool dirty = false;              // in m_dirty
+        ReadHook *readHook = nullptr;
+    };
+    struct BeforeWait
+    {
+        QObject *owner;
+        std::function<void()> work;
     };
     struct Timer
     {
@@ -84,6 +112,7 @@ private:
     std::vector<std::pair<int, int>> m_pending;
     size_t m_pendingHead = 0;
     std::vector<Timer> m_timers;
+    std::vector<BeforeWait> m_beforeWait;
     struct EventBuffer;
     EventBuffer *m_events;
 };

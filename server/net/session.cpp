@@ -5,8 +5,15 @@
 #include <QDateTime>
 #include <QSslSocket>
 #include <QTcpSocket>
+#include <QThread>
 #include <QWebSocket>
 #include <QtEndian>
+
+#include <cerrno>
+#include <cstring>
+
+#include <sys/socket.h>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -31,22 +38,31 @@ qsizetype utf8Length(QStringView s)
 
 QByteArray textFrame(QByteArrayView utf8)
 {
-    const qsizetype n = utf8.size();
-    QByteArray frame;
-    frame.reserve(n + 10);
-    frame.append(char(0x81));   // FIN, text
-    if (n < 126) {
-        frame.append(char(n));
-    } else if (n <= 0xffff) {
-        frame.append(char(126));
-        frame.append(char(n >> 8));
-        frame.append(char(n & 0xff));
+    return textFrame(utf8, {});
+}
+
+QByteArray textFrame(QByteArrayView head, QByteArrayView tail)
+{
+    const qsizetype n = head.size() + tail.size();
+    const int lengthBytes = n < 126 ? 0 : n <= 0xffff ? 2 : 8;
+    QByteArray frame(2 + lengthBytes + n, Qt::Uninitialized);
+    char *p = frame.data();
+    *p++ = char(0x81);   // FIN, text
+    if (lengthBytes == 0) {
+        *p++ = char(n);
+    } else if (lengthBytes == 2) {
+        *p++ = char(126);
+        *p++ = char(n >> 8);
+        *p++ = char(n & 0xff);
     } else {
-        frame.append(char(127));
+        *p++ = char(127);
         for (int shift = 56; shift >= 0; shift -= 8)
-            frame.append(char((quint64(n) >> shift) & 0xff));
+            *p++ = char((quint64(n) >> shift) & 0xff);
     }
-    frame.append(utf8);
+    if (!head.isEmpty())
+        std::memcpy(p, head.data(), size_t(head.size()));
+    if (!tail.isEmpty())
+        std::memcpy(p + head.size(), tail.data(), size_t(tail.size()));
     return frame;
 }
 
@@ -60,6 +76,8 @@ Session::Session(quint64 id, QWebSocket *socket, QObject *parent)
 
 Session::~Session()
 {
+    if (m_dispatcher)
+        m_dispatcher->clearReadHook(m_fd, this);
     // Both the QWebSocket and its TCP socket are ours (Server::setUpSession).
     if (m_socket) {
         m_socket->disconnect(this);
@@ -86,6 +104,7 @@ namespace {
 // session's queue, where a Close can still overtake them.
 constexpr qint64 SocketLowWater = 64 * 1024;
 constexpr qint64 ReadChunk = 64 * 1024;
+thread_local char t_readBuffer[ReadChunk];
 } // namespace
 
 void Session::attach(QTcpSocket *tcp, SessionListener *listener, quint64 maxMessageSize)
@@ -114,6 +133,20 @@ void Session::attach(QTcpSocket *tcp, SessionListener *listener, quint64 maxMess
         if (m_listener)
             m_listener->sessionDisconnected(*this);
     });
+    // Plain TCP only: with TLS the bytes on the socket are not the frames.
+    if (!m_ssl) {
+        m_dispatcher = qobject_cast<EpollEventDispatcher *>(tcp->thread()->eventDispatcher());
+        m_fd = tcp->socketDescriptor();
+        if (m_fd < 0)
+            m_dispatcher = nullptr;
+        installReadHook();
+    }
+}
+
+void Session::installReadHook()
+{
+    if (m_dispatcher && m_tcp && m_tcp->state() == QAbstractSocket::ConnectedState && m_tcp->socketDescriptor() == m_fd)
+        m_dispatcher->setReadHook(m_fd, this);
 }
 
 void Session::feed(const QByteArray &bytes)
@@ -136,20 +169,53 @@ void Session::setCapture(int frames)
 
 void Session::onReadyRead()
 {
-    static thread_local char buffer[ReadChunk];
     while (m_tcp && !m_readPaused) {
-        const qint64 n = m_tcp->read(buffer, ReadChunk);
+        const qint64 n = m_tcp->read(t_readBuffer, ReadChunk);
         if (n <= 0)
             break;
-        // Before parsing, so that a frame comes before the answers to it; not after a Close or
-        // a failure, when the rest is dropped unread (the capture must not buffer it either).
-        if (m_capture && !m_parser.stopped())
-            m_capture->clientBytes(QByteArrayView(buffer, n), m_parser.atFrameBoundary(), QDateTime::currentMSecsSinceEpoch());
-        // After a Close or a failure the rest is read and dropped, so that it does not pile
-        // up in the socket's buffer while the connection winds down.
-        if (!m_parser.stopped())
-            m_parser.feed(buffer, qsizetype(n), *this);
+        consume(t_readBuffer, n);
     }
+}
+
+// The dispatcher's read hook: one read() straight into the parser's input, where Qt's socket
+// would ask the kernel how much there is (ioctl), copy it into its buffer, emit readyRead and
+// copy it out again.
+bool Session::readable()
+{
+    if (!m_tcp || m_readPaused)
+        return false;   // Qt's socket reads (one byte, then it stops: see pauseReading())
+    // Bytes Qt's socket holds (from before the session took over, or while it was paused) come
+    // first.
+    if (m_tcp->bytesAvailable() > 0) {
+        onReadyRead();
+        if (!m_tcp || m_readPaused)
+            return true;
+    }
+    ssize_t n;
+    do {
+        n = ::read(int(m_fd), t_readBuffer, size_t(ReadChunk));
+    } while (n < 0 && errno == EINTR);
+    if (n > 0) {
+        consume(t_readBuffer, n);
+        return true;
+    }
+    if (n < 0 && (errno == EAGAIN || errno == EWOULDBLOCK))
+        return true;
+    // The end of the stream or an error: Qt's socket reads too, finds the same (it treats a
+    // reset as the end) and winds the connection down as usual.
+    return false;
+}
+
+void Session::consume(const char *data, qint64 n)
+{
+    // Before parsing, so that a frame comes before the answers to it; not after a Close or
+    // a failure, when the rest is dropped unread (the capture must not buffer it either).
+    if (m_capture && !m_parser.stopped())
+        m_capture->clientBytes(QByteArrayView(data, n), m_parser.atFrameBoundary(), QDateTime::currentMSecsSinceEpoch());
+    // After a Close or a failure the rest is read and dropped, so that it does not pile
+    // up in the socket's buffer while the connection winds down.
+    if (!m_parser.stopped())
+        m_parser.feed(data, qsizetype(n), *this);
 }
 
 void Session::pauseReading()
@@ -168,6 +234,8 @@ void Session::resumeReading()
         return;
     m_readPaused = false;
     m_tcp->setReadBufferSize(ReadChunk);
+    // The hook goes with the fd's last notifier, which a pause may have turned off.
+    installReadHook();
     // What the socket buffered meanwhile gets no new readyRead: read it from the event loop
     // (not here, inside whatever send made room).
     QMetaObject::invokeMethod(this, &Session::onReadyRead, Qt::QueuedConnection);
@@ -199,8 +267,7 @@ void Session::wireClose(int code, const QByteArray &reasonUtf8)
         // The answer to our Close: the handshake is complete, so the server closes TCP first
         // (RFC 6455 §7.1.1).
         peerSentClose = true;
-        if (m_tcp)
-            m_tcp->disconnectFromHost();
+        disconnectTcp();
         return;
     }
     peerSentClose = true;
@@ -219,8 +286,7 @@ void Session::answerPeerClose()
     m_listener->sessionPeerClosed(*this);
     // Answered with the same code (1000 for a Close without one), in the server's words.
     sendClose(peerCloseCode == 1005 ? 1000 : peerCloseCode, u"Close acknowledged"_s, false);
-    if (m_tcp)
-        m_tcp->disconnectFromHost();
+    disconnectTcp();
 }
 
 void Session::answerHeldClose()
@@ -234,8 +300,7 @@ void Session::wireFailure(int code, const char *reason)
 {
     if (closeSent) {
         // Garbage after our own Close: nothing more to say.
-        if (m_tcp)
-            m_tcp->disconnectFromHost();
+        disconnectTcp();
         return;
     }
     failureCode = code;
@@ -254,15 +319,22 @@ void Session::wireFailure(int code, const char *reason)
         return;
     // _Fail the WebSocket Connection_ (RFC 6455 §7.1.7): after a framing error the stream
     // cannot be trusted, so TCP is closed right after the Close frame.
-    if (m_tcp)
-        m_tcp->disconnectFromHost();
+    disconnectTcp();
+}
+
+void Session::disconnectTcp()
+{
+    if (!m_tcp)
+        return;
+    writeHeld();
+    m_tcp->disconnectFromHost();
 }
 
 qint64 Session::socketPending() const
 {
     if (!m_tcp)
         return 0;
-    qint64 n = m_tcp->bytesToWrite();
+    qint64 n = m_tcp->bytesToWrite() + m_held.size();
     if (m_ssl)
         n += m_ssl->encryptedBytesToWrite();
     return n;
@@ -277,7 +349,7 @@ bool Session::queue(const QByteArray &frame)
     if (m_out.empty()) {
         const qint64 inSocket = socketPending();
         if (inSocket == 0 || inSocket + frame.size() <= SocketLowWater) {
-            m_tcp->write(frame);
+            writeOut(frame, true);
             return true;
         }
         // With TLS the plain bytes leave the plain buffer at once and wait encrypted, and only
@@ -300,7 +372,7 @@ void Session::pump()
         if (inSocket != 0 && inSocket + m_out.front().size() > SocketLowWater)
             break;
         m_outBytes -= m_out.front().size();
-        m_tcp->write(m_out.front());
+        writeOut(m_out.front(), m_flushing);
         m_out.pop_front();
         moved = true;
     }
@@ -308,6 +380,45 @@ void Session::pump()
         QObject::disconnect(m_drain);
     if (moved && m_listener)
         m_listener->sessionDrained(*this);
+}
+
+// `mayHold`: the caller makes sure flush() runs (the Server schedules it after every send).
+void Session::writeOut(const QByteArray &frame, bool mayHold)
+{
+    if (m_dispatcher && (!m_held.isEmpty() || (mayHold && m_tcp->bytesToWrite() == 0)))
+        m_held.append(frame);
+    else
+        m_tcp->write(frame);
+}
+
+// Held frames to the kernel now, with one send(); what it does not take goes to m_tcp, which
+// writes it when the socket is writable again (and emits bytesWritten, which drives pump()).
+void Session::writeHeld()
+{
+    if (!m_dispatcher || !m_tcp || m_tcp->state() != QAbstractSocket::ConnectedState)
+        return;
+    m_flushing = true;
+    while (!m_held.isEmpty()) {
+        ssize_t sent;
+        do {
+            sent = ::send(int(m_fd), m_held.constData(), size_t(m_held.size()), MSG_NOSIGNAL | MSG_DONTWAIT);
+        } while (sent < 0 && errno == EINTR);
+        // On an error Qt's socket gets the bytes, meets the same error and reports it.
+        const qsizetype done = sent > 0 ? qsizetype(sent) : 0;
+        if (done < m_held.size()) {
+            m_tcp->write(m_held.constData() + done, m_held.size() - done);
+            m_held.clear();
+            break;
+        }
+        // Released, not kept: the next frame is then shared rather than copied into it (one
+        // broadcast frame for all recipients), and an idle connection holds no buffer.
+        m_held.clear();
+        if (m_out.empty())
+            break;
+        // The kernel took everything: frames waiting in the backlog follow (into m_held).
+        pump();
+    }
+    m_flushing = false;
 }
 
 bool Session::sendText(const QString &text)
@@ -351,6 +462,7 @@ void Session::sendClose(int code, const QString &reason, bool aheadOfBacklog)
         QObject::disconnect(m_drain);
     }
     queue(Wire::closeFrame(code, reason.toUtf8()));
+    writeHeld();
     if (m_tcp && m_tcp->state() == QAbstractSocket::ConnectedState)
         m_tcp->flush();
 }
@@ -366,8 +478,7 @@ void Session::close(int code, const QString &reason, bool aheadOfBacklog)
     sendClose(code, reason, aheadOfBacklog);
     if (std::exchange(m_closeHeld, false)) {
         // The peer's Close came first and was held: this Close is the answer, nothing follows.
-        if (m_tcp)
-            m_tcp->disconnectFromHost();
+        disconnectTcp();
         return;
     }
     // Keep reading: the peer's Close completes the handshake (wireClose). Reading may have been
@@ -386,7 +497,9 @@ void Session::abort()
 void Session::flush()
 {
     flushPending = false;
-    if (m_tcp && m_tcp->state() == QAbstractSocket::ConnectedState)
+    writeHeld();
+    // With TLS, flush() also pushes the encrypted bytes that bytesToWrite() does not count.
+    if (m_tcp && m_tcp->state() == QAbstractSocket::ConnectedState && (!m_dispatcher || m_tcp->bytesToWrite() > 0))
         m_tcp->flush();
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "net/epolldispatcher.h"
 #include "net/framecapture.h"
 #include "net/frameparser.h"
 #include "routing.h"
@@ -60,7 +61,7 @@ public:
 // One per WebSocket. QWebSocketServer did the opening handshake; from then on the session reads
 // and writes frames on the TCP (or TLS) socket itself (docs/architecture.md, "The wire"). It
 // owns that socket and the QWebSocket left from the handshake; the Server owns the sessions.
-class Session : public QObject, private Wire::FrameParser::Handler
+class Session : public QObject, private Wire::FrameParser::Handler, private EpollEventDispatcher::ReadHook
 {
     Q_OBJECT
 public:
@@ -196,7 +197,13 @@ private:
     void wireFailure(int code, const char *reason) override;
 
     void onReadyRead();
+    bool readable() override;
+    void consume(const char *data, qint64 n);
+    void installReadHook();
     bool queue(const QByteArray &frame);
+    void writeOut(const QByteArray &frame, bool mayHold);
+    void writeHeld();
+    void disconnectTcp();
     void pump();
     qint64 socketPending() const;
     void sendClose(int code, const QString &reason, bool aheadOfBacklog);
@@ -215,6 +222,13 @@ private:
     QSslSocket *m_ssl = nullptr;   // m_tcp, when it is TLS
     SessionListener *m_listener = nullptr;
     Wire::FrameParser m_parser;
+    // Plain TCP on the epoll dispatcher: the session reads the socket itself when it is readable,
+    // and the frames of a pass wait in m_held and go to the kernel in one send() at flush()
+    // (docs/architecture.md, "The wire"). Whatever the kernel does not take goes to m_tcp.
+    EpollEventDispatcher *m_dispatcher = nullptr;
+    qintptr m_fd = -1;
+    QByteArray m_held;   // only while m_tcp's write buffer is empty
+    bool m_flushing = false;
     std::deque<QByteArray> m_out;   // frames not yet handed to m_tcp
     qint64 m_outBytes = 0;
     QMetaObject::Connection m_drain;   // m_tcp's bytesWritten, while m_out is not empty
@@ -233,6 +247,8 @@ private:
 
 // An unmasked, final text frame (RFC 6455 §5.2) carrying `utf8`, as a server sends it.
 QByteArray textFrame(QByteArrayView utf8);
+// The same for the payload `head` followed by `tail`, in one allocation.
+QByteArray textFrame(QByteArrayView head, QByteArrayView tail);
 
 // UTF-8 length of a UTF-16 string without converting it.
 qsizetype utf8Length(QStringView s);
