@@ -1,6 +1,7 @@
 // SPEC §9: three nodes (three servers on three threads in this process) and a real
 // redis-server on a free port, started, killed and restarted by the test.
 
+#include "support/logcapture.h"
 #include "support/redisserver.h"
 #include "support/requiredep.h"
 #include "support/rawclient.h"
@@ -30,21 +31,9 @@ namespace {
 
 const QList<std::pair<QByteArray, QByteArray>> BobCookie = {{"Cookie", "session_id=xyz789"}};
 
-QByteArray httpGet(quint16 port, const QByteArray &path)
-{
-    RawClient c;
-    if (!c.connectTo(port))
-        return {};
-    c.socket.write("GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
-    if (!c.waitDisconnected())
-        return {};
-    const QByteArray r = c.buffer();
-    return r.mid(r.indexOf("\r\n\r\n") + 4);
-}
-
 QJsonObject healthz(quint16 port)
 {
-    return QJsonDocument::fromJson(httpGet(port, "/healthz")).object();
+    return QJsonDocument::fromJson(httpGetBody(port, "/healthz")).object();
 }
 
 double sample(const QByteArray &text, const QByteArray &name)
@@ -59,26 +48,6 @@ double sample(const QByteArray &text, const QByteArray &name)
 QJsonObject answer(const SocketScope::AdminResult &r)
 {
     return QJsonDocument::fromJson(r.json).object();
-}
-
-QMutex g_logMutex;
-QStringList g_log;
-QtMessageHandler g_previous = nullptr;
-
-void capture(QtMsgType type, const QMessageLogContext &context, const QString &message)
-{
-    {
-        QMutexLocker lock(&g_logMutex);
-        g_log.append(message);
-    }
-    if (g_previous)
-        g_previous(type, context, message);
-}
-
-qsizetype logged(const QString &needle)
-{
-    QMutexLocker lock(&g_logMutex);
-    return std::count_if(g_log.cbegin(), g_log.cend(), [&](const QString &l) { return l.contains(needle); });
 }
 
 // Connection rows of list_connections on `n`, by node name.
@@ -137,8 +106,8 @@ class tst_Cluster : public QObject
     TestServer &node(int i) { return *m_nodes.at(i); }
 
 private Q_SLOTS:
-    void initTestCase() { g_previous = qInstallMessageHandler(capture); }
-    void cleanupTestCase() { qInstallMessageHandler(g_previous); }
+    void initTestCase() { startLogCapture(); }
+    void cleanupTestCase() { stopLogCapture(); }
 
     void init()
     {
@@ -163,7 +132,7 @@ private Q_SLOTS:
         QJsonObject h = healthz(a->port());
         QCOMPARE(h.value("status"_L1).toString(), u"ok"_s);
         QCOMPARE(h.value("node"_L1).toString(), u"node-a"_s);
-        QByteArray metrics = httpGet(a->port(), "/metrics");
+        QByteArray metrics = httpGetBody(a->port(), "/metrics");
         QCOMPARE(sample(metrics, "socketscope_redis_up"), 1.0);
         QCOMPARE(sample(metrics, "socketscope_redis_reconnects_total"), 0.0);
 
@@ -175,7 +144,7 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(healthz(a->port()).value("redis"_L1).toString(), u"down"_s, 10000);
         h = healthz(a->port());
         QCOMPARE(h.value("status"_L1).toString(), u"degraded"_s);
-        QCOMPARE(sample(httpGet(a->port(), "/metrics"), "socketscope_redis_up"), 0.0);
+        QCOMPARE(sample(httpGetBody(a->port(), "/metrics"), "socketscope_redis_up"), 0.0);
         // Still serving its own clients, with the local rate budget.
         john.send(u"still here"_s);
         QCOMPARE(john.next(), u"User 123: still here"_s);
@@ -183,7 +152,7 @@ private Q_SLOTS:
         QVERIFY(m_redis->start());
         QTRY_COMPARE_WITH_TIMEOUT(healthz(a->port()).value("redis"_L1).toString(), u"up"_s, 15000);
         QCOMPARE(healthz(a->port()).value("status"_L1).toString(), u"ok"_s);
-        metrics = httpGet(a->port(), "/metrics");
+        metrics = httpGetBody(a->port(), "/metrics");
         QCOMPARE(sample(metrics, "socketscope_redis_up"), 1.0);
         QCOMPARE(sample(metrics, "socketscope_redis_reconnects_total"), 1.0);
         john.send(u"after"_s);
@@ -240,7 +209,7 @@ private Q_SLOTS:
         }, 20000));
         a1.send(u"three"_s);
         QTRY_VERIFY(c1.texts.contains(u"john_doe: three"_s));
-        QCOMPARE(sample(httpGet(node(2).port(), "/metrics"), "socketscope_redis_reconnects_total"), 1.0);
+        QCOMPARE(sample(httpGetBody(node(2).port(), "/metrics"), "socketscope_redis_reconnects_total"), 1.0);
     }
 
     // Issue 17: AUTH with a password (URL or file) and with a Redis 6 ACL user; a wrong one
@@ -284,7 +253,7 @@ private Q_SLOTS:
             const QJsonObject h = healthz(n->port());
             QCOMPARE(h.value("status"_L1).toString(), u"degraded"_s);
             QCOMPARE(h.value("redis"_L1).toString(), u"down"_s);
-            QCOMPARE(sample(httpGet(n->port(), "/metrics"), "socketscope_redis_up"), 0.0);
+            QCOMPARE(sample(httpGetBody(n->port(), "/metrics"), "socketscope_redis_up"), 0.0);
         }
         // It keeps retrying (backoff from 250 ms) but says it once.
         QTest::qWait(1500);
@@ -294,10 +263,9 @@ private Q_SLOTS:
         // Never shown: not in logs, /healthz, /metrics, stats, the link's URL.
         AdminCommand stats;
         stats.type = AdminCommand::Type::Stats;
-        const QByteArray shown = httpGet(a->port(), "/healthz") + httpGet(a->port(), "/metrics")
-            + httpGet(c->port(), "/metrics") + a->execute(stats).json + wrong->execute(stats).json;
-        QMutexLocker lock(&g_logMutex);
-        const QString all = g_log.join(u'\n') + QString::fromUtf8(shown);
+        const QByteArray shown = httpGetBody(a->port(), "/healthz") + httpGetBody(a->port(), "/metrics")
+            + httpGetBody(c->port(), "/metrics") + a->execute(stats).json + wrong->execute(stats).json;
+        const QString all = wholeLog() + QString::fromUtf8(shown);
         for (const QString &secret : {u"s3cr3t-pw"_s, u"acl-pw-1"_s, u"wrong-pw"_s})
             QVERIFY2(!all.contains(secret), qPrintable(secret));
         QVERIFY(all.contains(u"redis://ws-node:***@127.0.0.1:"_s));
@@ -323,10 +291,10 @@ private Q_SLOTS:
         QVERIFY(three.open(second->url(u"/ws?token=valid-token"_s)));
         QTRY_COMPARE_WITH_TIMEOUT(healthz(second->port()).value("redis"_L1).toString(), u"name_in_use"_s, 5000);
         QCOMPARE(healthz(second->port()).value("status"_L1).toString(), u"degraded"_s);
-        QCOMPARE(sample(httpGet(second->port(), "/metrics"), "socketscope_cluster_name_in_use"), 1.0);
-        QCOMPARE(sample(httpGet(second->port(), "/metrics"), "socketscope_redis_up"), 0.0);
+        QCOMPARE(sample(httpGetBody(second->port(), "/metrics"), "socketscope_cluster_name_in_use"), 1.0);
+        QCOMPARE(sample(httpGetBody(second->port(), "/metrics"), "socketscope_redis_up"), 0.0);
         QCOMPARE(healthz(first->port()).value("redis"_L1).toString(), u"up"_s);
-        QCOMPARE(sample(httpGet(first->port(), "/metrics"), "socketscope_cluster_name_in_use"), 0.0);
+        QCOMPARE(sample(httpGetBody(first->port(), "/metrics"), "socketscope_cluster_name_in_use"), 0.0);
 
         // Over several beats node C sees the first node-a only (one connection), never the
         // second's two.

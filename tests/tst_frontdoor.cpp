@@ -2,6 +2,7 @@
 // items 8 and 1); sockets count against their address from accept; running out of descriptors
 // pauses accepting briefly instead of stopping it.
 
+#include "support/logcapture.h"
 #include "support/rawclient.h"
 #include "support/testclient.h"
 #include "support/testserver.h"
@@ -23,42 +24,6 @@ using namespace Qt::StringLiterals;
 using namespace TestSupport;
 
 namespace {
-
-QMutex g_logMutex;
-QStringList g_log;
-QtMessageHandler g_previous = nullptr;
-
-void capture(QtMsgType type, const QMessageLogContext &context, const QString &message)
-{
-    {
-        QMutexLocker lock(&g_logMutex);
-        g_log.append(message);
-    }
-    if (g_previous)
-        g_previous(type, context, message);
-}
-
-QStringList logContaining(const QString &needle)
-{
-    QMutexLocker lock(&g_logMutex);
-    QStringList out;
-    for (const QString &l : std::as_const(g_log)) {
-        if (l.contains(needle))
-            out.append(l);
-    }
-    return out;
-}
-
-QByteArray httpGet(quint16 port, const QByteArray &path)
-{
-    RawClient c;
-    if (!c.connectTo(port))
-        return {};
-    c.socket.write("GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
-    if (!c.waitDisconnected())
-        return {};
-    return c.buffer();
-}
 
 double sample(const QByteArray &response, const QByteArray &nameAndLabels)
 {
@@ -88,7 +53,7 @@ class tst_FrontDoor : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        g_previous = qInstallMessageHandler(capture);
+        startLogCapture();
         auto cfg = testConfig();
         cfg.rateLimit = 100'000;
         cfg.handshakeTimeout = SocketScope::Milliseconds(30'000);   // a refusal must not wait for it
@@ -98,7 +63,7 @@ private Q_SLOTS:
     void cleanupTestCase()
     {
         m_server.reset();
-        qInstallMessageHandler(g_previous);
+        stopLogCapture();
     }
 
     // Each was dropped without an answer, a log line or a metric (LF-only waited for the timeout).

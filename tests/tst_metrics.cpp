@@ -17,17 +17,6 @@ using namespace TestSupport;
 
 namespace {
 
-QByteArray httpGet(quint16 port, const QByteArray &path)
-{
-    RawClient c;
-    if (!c.connectTo(port))
-        return {};
-    c.socket.write("GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
-    if (!c.waitDisconnected())
-        return {};
-    return c.buffer();
-}
-
 QByteArray body(const QByteArray &response)
 {
     return response.mid(response.indexOf("\r\n\r\n") + 4);

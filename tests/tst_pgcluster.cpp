@@ -49,24 +49,12 @@ class tst_PgCluster : public QObject
         return c;
     }
 
-    static QByteArray httpGet(quint16 port, const QByteArray &path)
-    {
-        RawClient c;
-        if (!c.connectTo(port))
-            return {};
-        c.socket.write("GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
-        if (!c.waitDisconnected())
-            return {};
-        const QByteArray r = c.buffer();
-        return r.mid(r.indexOf("\r\n\r\n") + 4);
-    }
-
-    static QJsonObject healthz(quint16 port) { return QJsonDocument::fromJson(httpGet(port, "/healthz")).object(); }
+    static QJsonObject healthz(quint16 port) { return QJsonDocument::fromJson(httpGetBody(port, "/healthz")).object(); }
 
     // The value of an unlabelled sample in /metrics, -1 when absent.
     static double metric(quint16 port, const QByteArray &name)
     {
-        for (const QByteArray &line : httpGet(port, "/metrics").split('\n')) {
+        for (const QByteArray &line : httpGetBody(port, "/metrics").split('\n')) {
             if (line.startsWith(name + ' '))
                 return line.mid(name.size() + 1).toDouble();
         }

@@ -2,6 +2,7 @@
 // process does not stall the network thread, audit rows wait and are written later (never
 // dropped), and a ban re-checks the connections of the users concerned only.
 
+#include "support/logcapture.h"
 #include "support/rawclient.h"
 #include "support/testclient.h"
 #include "support/testserver.h"
@@ -18,37 +19,6 @@ using namespace Qt::StringLiterals;
 using namespace TestSupport;
 
 namespace {
-
-QMutex g_logMutex;
-QStringList g_log;
-QtMessageHandler g_previous = nullptr;
-
-void capture(QtMsgType type, const QMessageLogContext &context, const QString &message)
-{
-    {
-        QMutexLocker lock(&g_logMutex);
-        g_log.append(message);
-    }
-    if (g_previous)
-        g_previous(type, context, message);
-}
-
-qsizetype logged(const QString &needle)
-{
-    QMutexLocker lock(&g_logMutex);
-    return std::count_if(g_log.cbegin(), g_log.cend(), [&](const QString &l) { return l.contains(needle); });
-}
-
-QByteArray httpGet(quint16 port, const QByteArray &path)
-{
-    RawClient c;
-    if (!c.connectTo(port))
-        return {};
-    c.socket.write("GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
-    if (!c.waitDisconnected())
-        return {};
-    return c.buffer();
-}
 
 double sample(const QByteArray &response, const QByteArray &name)
 {
@@ -100,8 +70,8 @@ class tst_StoreThread : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase() { g_previous = qInstallMessageHandler(capture); }
-    void cleanupTestCase() { qInstallMessageHandler(g_previous); }
+    void initTestCase() { startLogCapture(); }
+    void cleanupTestCase() { stopLogCapture(); }
 
     // Was: handshakes and echo frozen for 5.0 s, then "audit log: 3 rows not written: database
     // is locked", the rows gone.

@@ -162,4 +162,24 @@ private:
     QByteArray m_buffer;
 };
 
+// A plain HTTP GET (/healthz, /metrics) on a connection of its own: the whole response, which
+// the server ends by closing. Empty when there was none.
+inline QByteArray httpGet(quint16 port, const QByteArray &path)
+{
+    RawClient c;
+    if (!c.connectTo(port))
+        return {};
+    c.socket.write("GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
+    if (!c.waitDisconnected())
+        return {};
+    return c.buffer();
+}
+
+// The same, without the status line and headers.
+inline QByteArray httpGetBody(quint16 port, const QByteArray &path)
+{
+    const QByteArray r = httpGet(port, path);
+    return r.mid(r.indexOf("\r\n\r\n") + 4);
+}
+
 } // namespace TestSupport
